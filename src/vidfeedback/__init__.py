@@ -1,0 +1,3 @@
+"""vidfeedback: spoken screencast feedback on students' hand-ins."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,3 @@
+from vidfeedback.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,5 @@
+"""Command line entry point (placeholder, filled in by the engine work)."""
+
+
+def main() -> int:
+    return 0

@@ -1,0 +1,275 @@
+"""Stand up the real parts a teacher's machine has, headless: an X screen, a microphone, a voice,
+hands and a player. Used by the end-to-end tests and the benchmark; nothing here is a fake."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import wave
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+SAMPLE_RATE_HZ = 48_000
+
+
+def _wait_for(predicate: object, timeout_s: float, what: str) -> None:
+    assert callable(predicate)
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.05)
+    raise TimeoutError(f"{what} did not come up within {timeout_s} s")
+
+
+@dataclass
+class XDisplay:
+    name: str
+    width: int
+    height: int
+    process: subprocess.Popen[bytes]
+
+    def env(self) -> dict[str, str]:
+        return {"DISPLAY": self.name}
+
+
+def _free_display_number(start: int = 91) -> int:
+    for n in range(start, start + 100):
+        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
+            return n
+    raise RuntimeError("no free X display number")
+
+
+@contextlib.contextmanager
+def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
+    """A real X server in memory, with the RECORD extension pynput's listeners need."""
+    n = _free_display_number()
+    name = f":{n}"
+    proc = subprocess.Popen(
+        ["Xvfb", name, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
+         "+extension", "RECORD", "-ac"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _wait_for(
+            lambda: subprocess.run(
+                ["xdpyinfo", "-display", name], capture_output=True, check=False
+            ).returncode == 0,
+            15,
+            "Xvfb",
+        )
+        yield XDisplay(name, width, height, proc)
+    finally:
+        proc.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(5)
+        if proc.poll() is None:
+            proc.kill()
+
+
+@dataclass
+class VirtualMicrophone:
+    """A PulseAudio server of our own with a null sink whose monitor is the default source:
+    whatever is played into the sink is what the 'microphone' hears."""
+
+    server: str
+    sink: str
+    runtime_dir: Path
+    process: subprocess.Popen[bytes]
+
+    def env(self) -> dict[str, str]:
+        return {"PULSE_SERVER": self.server, "PULSE_RUNTIME_PATH": str(self.runtime_dir)}
+
+    def pactl(self, *args: str) -> str:
+        env = {**os.environ, **self.env()}
+        out = subprocess.run(["pactl", *args], capture_output=True, text=True, env=env, check=True)
+        return out.stdout
+
+    def play(self, wav: Path) -> subprocess.Popen[bytes]:
+        """Start playing a WAV file into the microphone; returns the running paplay."""
+        env = {**os.environ, **self.env()}
+        return subprocess.Popen(
+            ["paplay", "-d", self.sink, str(wav)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+
+@contextlib.contextmanager
+def virtual_microphone() -> Iterator[VirtualMicrophone]:
+    runtime = Path(tempfile.mkdtemp(prefix="vf-pulse-"))
+    socket_path = runtime / "native"
+    sink = "vmic"
+    env = {
+        **os.environ,
+        "PULSE_RUNTIME_PATH": str(runtime),
+        "PULSE_STATE_PATH": str(runtime / "state"),
+        "HOME": str(runtime),
+    }
+    proc = subprocess.Popen(
+        [
+            "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
+            "--disallow-exit", "--system=no", "--log-target=stderr",
+            f"--load=module-native-protocol-unix socket={socket_path} auth-anonymous=1",
+            f"--load=module-null-sink sink_name={sink} rate={SAMPLE_RATE_HZ} channels=1 "
+            "format=float32le",
+            "--load=module-always-sink",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    mic = VirtualMicrophone(f"unix:{socket_path}", sink, runtime, proc)
+    try:
+        _wait_for(socket_path.exists, 15, "PulseAudio")
+
+        def ready() -> bool:
+            try:
+                mic.pactl("info")
+                return True
+            except subprocess.CalledProcessError:
+                return False
+
+        _wait_for(ready, 15, "PulseAudio")
+        mic.pactl("set-default-sink", sink)
+        mic.pactl("set-default-source", f"{sink}.monitor")
+        yield mic
+    finally:
+        proc.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(5)
+        if proc.poll() is None:
+            proc.kill()
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+# --- stimuli -------------------------------------------------------------------------------
+
+
+def speech(text: str, path: Path, voice: str = "nb") -> np.ndarray:
+    """Render text with espeak-ng and return it as mono float32 at 48 kHz (also written to path)."""
+    raw = path.with_suffix(".raw.wav")
+    subprocess.run(["espeak-ng", "-v", voice, "-w", str(raw), text], check=True)
+    subprocess.run(
+        ["sox", str(raw), "-r", str(SAMPLE_RATE_HZ), "-c", "1", "-b", "16", str(path)], check=True
+    )
+    raw.unlink()
+    return read_wav(path)
+
+
+def tone(freq_hz: float, duration_s: float, amplitude: float = 0.5) -> np.ndarray:
+    t = np.arange(int(duration_s * SAMPLE_RATE_HZ)) / SAMPLE_RATE_HZ
+    return (amplitude * np.sin(2 * np.pi * freq_hz * t)).astype(np.float32)
+
+
+def read_wav(path: Path) -> np.ndarray:
+    with wave.open(str(path), "rb") as w:
+        assert w.getframerate() == SAMPLE_RATE_HZ and w.getnchannels() == 1
+        data = np.frombuffer(w.readframes(w.getnframes()), dtype=np.int16)
+    return (data.astype(np.float32) / 32768.0).copy()
+
+
+def write_wav(path: Path, samples: np.ndarray) -> Path:
+    pcm = (np.clip(samples, -1, 1) * 32767).astype(np.int16)
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SAMPLE_RATE_HZ)
+        w.writeframes(pcm.tobytes())
+    return path
+
+
+def timeline(total_s: float, placements: list[tuple[float, np.ndarray]]) -> np.ndarray:
+    """One stimulus track: silence with each clip placed at its start time (seconds).
+
+    Short streams into a null sink sometimes never start, so tests play one long file instead."""
+    out = np.zeros(int(total_s * SAMPLE_RATE_HZ), dtype=np.float32)
+    for start_s, clip in placements:
+        i = int(start_s * SAMPLE_RATE_HZ)
+        n = min(len(clip), len(out) - i)
+        out[i : i + n] += clip[:n]
+    return out
+
+
+# --- hands -------------------------------------------------------------------------------
+
+
+def xdotool(display: XDisplay, *args: str) -> str:
+    env = {**os.environ, **display.env()}
+    out = subprocess.run(["xdotool", *args], env=env, capture_output=True, text=True, check=True)
+    return out.stdout
+
+
+# --- a player ----------------------------------------------------------------------------
+
+
+def ffprobe(path: Path) -> dict[str, object]:
+    out = subprocess.run(
+        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-show_chapters",
+         "-of", "json", str(path)],
+        capture_output=True, text=True, check=True,
+    )
+    result: dict[str, object] = json.loads(out.stdout)
+    return result
+
+
+def decode_audio(path: Path) -> np.ndarray:
+    """The file's audio as mono float32 at 48 kHz, decoded by ffmpeg."""
+    out = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-vn", "-ac", "1", "-ar", str(SAMPLE_RATE_HZ),
+         "-f", "f32le", "-"],
+        capture_output=True, check=True,
+    )
+    return np.frombuffer(out.stdout, dtype=np.float32).copy()
+
+
+def decode_frame_at(path: Path, t_s: float) -> np.ndarray:
+    """The video frame shown at t_s, as an RGB array decoded by ffmpeg."""
+    probe = ffprobe(path)
+    streams = probe["streams"]
+    assert isinstance(streams, list)
+    video = next(s for s in streams if s["codec_type"] == "video")
+    w, h = int(video["width"]), int(video["height"])
+    out = subprocess.run(
+        ["ffmpeg", "-v", "error", "-ss", f"{t_s:.3f}", "-i", str(path), "-frames:v", "1",
+         "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
+        capture_output=True, check=True,
+    )
+    return np.frombuffer(out.stdout, dtype=np.uint8)[: w * h * 3].reshape(h, w, 3).copy()
+
+
+def video_frame_times(path: Path) -> list[tuple[float, np.ndarray]]:
+    """Every decoded video frame's presentation time with a small grey thumbnail (for flash finding)."""
+    import av  # local: tests that never decode need not pay the import
+
+    frames: list[tuple[float, np.ndarray]] = []
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for frame in container.decode(stream):
+            if frame.pts is None:
+                continue
+            grey = frame.to_ndarray(format="gray")
+            frames.append((float(frame.pts * stream.time_base), grey[::8, ::8].copy()))
+    return frames
+
+
+def stop_process(proc: subprocess.Popen[bytes], sig: int = signal.SIGINT, timeout_s: float = 20) -> int:
+    if proc.poll() is None:
+        proc.send_signal(sig)
+    try:
+        return proc.wait(timeout_s)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise
