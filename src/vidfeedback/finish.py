@@ -1,0 +1,122 @@
+"""Turn a recorded take into the final MP4: stream copy (no re-encoding), moov at the front for
+streaming, chapters embedded as both a QuickTime chapter track and a Nero `chpl` box.
+
+The recording itself is a fragmented MP4 so that it survives a kill; fragmented MP4 cannot carry
+chapters (FFmpeg silently drops them), so chapters are added here, from the marker journal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from fractions import Fraction
+from pathlib import Path
+
+import av
+import av.container
+
+from vidfeedback.model import Chapter
+
+CHAPTER_TIME_BASE = Fraction(1, 1000)
+
+
+class FinishError(Exception):
+    """The final file could not be written; the source take is untouched."""
+
+
+def write_final_mp4(
+    source: Path,
+    dest: Path,
+    chapters: list[Chapter],
+    metadata: dict[str, str] | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> None:
+    """Remux source into dest with chapters. dest must not exist; it appears only when complete.
+
+    Packets that cannot be read (the torn tail of a killed recording) end the copy instead of
+    failing it, so this also serves recovery.
+    """
+    if dest.exists():
+        raise FileExistsError(f"{dest} exists; refusing to overwrite it")
+    tmp = dest.with_name(f".{dest.name}.part")
+    try:
+        _remux(source, tmp, chapters, metadata or {}, progress)
+        # os.link fails if dest appeared meanwhile, so a file we did not create is never replaced.
+        os.link(tmp, dest)
+    except av.FFmpegError as exc:
+        raise FinishError(f"could not write {dest.name}: {exc}") from exc
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    _fsync_dir(dest.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remux(
+    source: Path,
+    dest: Path,
+    chapters: list[Chapter],
+    metadata: dict[str, str],
+    progress: Callable[[float], None] | None,
+) -> None:
+    with av.open(str(source)) as src:
+        # FFmpeg exposes MP4 chapters as an extra data stream; copying it would duplicate them.
+        streams = [s for s in src.streams if s.type in ("video", "audio")]
+        duration_s = float(src.duration / av.time_base) if src.duration else 0.0
+        with av.open(str(dest), "w", format="mp4", options={"movflags": "+faststart"}) as out:
+            out.metadata.update(metadata)
+            # Chapters must be known before the header is written, or the muxer creates no
+            # QuickTime chapter track (only the Nero box, which it writes at the end).
+            out.set_chapters(
+                [
+                    {
+                        "id": i + 1,
+                        "start": c.start_ms,
+                        "end": c.end_ms,
+                        "time_base": CHAPTER_TIME_BASE,
+                        "metadata": {"title": c.title},
+                    }
+                    for i, c in enumerate(chapters)
+                ]
+            )
+            mapping = {s.index: out.add_stream_from_template(s) for s in streams}
+            last_report_s = -1.0
+            try:
+                for packet in src.demux(streams):
+                    if packet.dts is None:
+                        continue  # the flush packet at the end of each stream
+                    packet.stream = mapping[packet.stream.index]
+                    out.mux(packet)
+                    if progress and duration_s and packet.pts is not None:
+                        t_s = float(packet.pts * packet.time_base)
+                        if t_s - last_report_s >= 1.0:
+                            last_report_s = t_s
+                            progress(min(1.0, t_s / duration_s))
+            except (av.InvalidDataError, av.EOFError):
+                pass  # a torn last fragment: everything before it is kept
+    if progress:
+        progress(1.0)
+
+
+def read_chapters(path: Path) -> list[Chapter]:
+    """Chapters as a player sees them (PyAV reads the QuickTime chapter track or the Nero box)."""
+    with av.open(str(path)) as container:
+        result = []
+        for ch in container.chapters():
+            tb = ch["time_base"] or CHAPTER_TIME_BASE
+            result.append(
+                Chapter(
+                    start_ms=round(ch["start"] * tb * 1000),
+                    end_ms=round(ch["end"] * tb * 1000),
+                    title=ch["metadata"].get("title", ""),
+                )
+            )
+        return result
