@@ -114,3 +114,45 @@ class Student:
     late: bool = False
     anonymous: bool = False
     folder: Path | None = None  # the student's own folder, for layouts that have one
+
+
+class HandinLayout(enum.Enum):
+    """How the LMS (or the teacher) laid out a hand-in folder; see docs/export.md."""
+
+    MOODLE = "moodle"  # Moodle >= 4.1, one folder per submission plugin
+    MOODLE_LEGACY = "moodle_legacy"  # Moodle < 4.1: the same with a trailing underscore
+    MOODLE_FLAT = "moodle_flat"  # Moodle with "download submissions in folders" off
+    CANVAS = "canvas"  # Canvas "Download Submissions": flat, lastfirst_[LATE_]id_...
+    PLAIN_FOLDERS = "plain_folders"  # one sub-folder per student
+    PLAIN_FILES = "plain_files"  # a flat folder of files named after students
+
+    @property
+    def is_moodle(self) -> bool:
+        return self in (HandinLayout.MOODLE, HandinLayout.MOODLE_LEGACY, HandinLayout.MOODLE_FLAT)
+
+
+@dataclass(frozen=True)
+class UnplacedFile:
+    """A file in the hand-in that could not be tied to a student; shown, never dropped."""
+
+    path: Path
+    relative_path: str
+    reason: str
+
+
+@dataclass
+class HandinFolder:
+    """What the app recognised in the folder (or zip) the LMS gave the teacher."""
+
+    source: Path  # what the teacher opened: a folder or the downloaded zip
+    root: Path  # the folder the students' files are read from (an extracted copy for a zip)
+    layout: HandinLayout
+    assignment_name: str
+    students: list[Student] = field(default_factory=list)
+    unplaced: list[UnplacedFile] = field(default_factory=list)
+    course: str = ""
+    platform_assignment_id: str | None = None  # Moodle's course module id, when the name has it
+    exported: dict[str, list[Path]] = field(default_factory=dict)  # student key -> our files
+
+    def student(self, key: str) -> Student | None:
+        return next((s for s in self.students if s.key == key), None)
