@@ -1,0 +1,68 @@
+"""Where each platform wants a student's feedback files (see lms.md and docs/export.md)."""
+
+from __future__ import annotations
+
+import enum
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from vidfeedback.export.labels import text
+from vidfeedback.export.safe_write import ExportError, nfc, safe_component
+from vidfeedback.model import HandinFolder, HandinLayout, Student
+
+EXPORT_ROOT_SUFFIX = " feedback"
+MOODLE_FEEDBACK_FOLDER = re.compile(r"^(?P<name>[^_]*)_(?P<id>\d+)_assignfeedback_file$")
+
+
+class DestinationKind(enum.Enum):
+    MOODLE_TREE = "moodle_tree"  # <export root>/<Name>_<id>_assignfeedback_file/
+    CANVAS_FOLDER = "canvas_folder"  # <export root>/<Name> (<user id>) - Feedback.*
+    STUDENT_FOLDER = "student_folder"  # into the student's own folder
+    EXPORT_FOLDER = "export_folder"  # <export root>/<Name> - Feedback.* (flat plain folder)
+
+
+@dataclass(frozen=True)
+class Destination:
+    kind: DestinationKind
+    folder: Path  # where this student's files go
+    stem: str  # file name without version suffix and extension
+    export_root: Path | None  # the folder next to the download that holds all exports
+
+
+def export_root_for(handin: HandinFolder) -> Path:
+    """Next to the hand-in folder (or its unpacked copy), never inside the students' work."""
+    root = handin.root
+    if root.is_file():
+        raise ExportError(
+            f"{root.name} has not been unpacked; open it again to unpack a copy to work on."
+        )
+    return root.with_name(safe_component(nfc(root.name) + EXPORT_ROOT_SUFFIX))
+
+
+def moodle_folder_name(student: Student) -> str:
+    """ "<Full Name>_<participant id>_assignfeedback_file": Moodle's importer splits the folder
+    name on "_", so the name part must not contain one (Moodle itself replaces them by spaces)."""
+    if not student.platform_id or not student.platform_id.isdigit():
+        raise ExportError(f"{student.display_name} has no Moodle participant id.")
+    name = "Participant" if student.anonymous else student.display_name.replace("_", " ")
+    return f"{safe_component(name)}_{student.platform_id}_assignfeedback_file"
+
+
+def destination_for(handin: HandinFolder, student: Student, lang: str) -> Destination:
+    feedback = text(lang, "feedback")
+    if handin.layout.is_moodle:
+        root = export_root_for(handin)
+        return Destination(
+            DestinationKind.MOODLE_TREE, root / moodle_folder_name(student), feedback, root
+        )
+    if handin.layout is HandinLayout.CANVAS:
+        root = export_root_for(handin)
+        name = safe_component(student.display_name)
+        stem = f"{name} ({safe_component(student.platform_id or student.key)}) - {feedback}"
+        return Destination(DestinationKind.CANVAS_FOLDER, root, stem, root)
+    if handin.layout is HandinLayout.PLAIN_FOLDERS and student.folder is not None:
+        return Destination(DestinationKind.STUDENT_FOLDER, student.folder, feedback, None)
+    root = export_root_for(handin)
+    stem = f"{safe_component(student.display_name)} - {feedback}"
+    return Destination(DestinationKind.EXPORT_FOLDER, root, stem, root)

@@ -1,0 +1,162 @@
+"""The small offline HTML page beside the video: the video, the chapters grouped and coloured by
+feed up / feed back / feed forward, and the assignment's criteria.
+
+Everything is rendered here as static HTML (readable without JavaScript, in any browser, on a
+phone); the inline script only seeks and highlights. No network access: the page loads nothing
+but the video beside it, and its Content-Security-Policy forbids everything else.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from importlib import resources
+from urllib.parse import quote
+
+from vidfeedback import __version__
+from vidfeedback.export.content import FeedbackChapter
+from vidfeedback.export.labels import KIND_QUESTIONS, format_clock, text
+from vidfeedback.model import MarkerKind, Rubric
+
+_PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
+KIND_ORDER = (MarkerKind.FEED_UP, MarkerKind.FEED_BACK, MarkerKind.FEED_FORWARD)
+
+
+def load_template() -> str:
+    return (
+        resources.files("vidfeedback.export")
+        .joinpath("templates", "feedback_page.html")
+        .read_text(encoding="utf-8")
+    )
+
+
+def _e(value: str) -> str:
+    return html.escape(value, quote=True)
+
+
+def _seconds(t_ms: int) -> str:
+    return f"{t_ms / 1000:.3f}"
+
+
+def _ends_ms(chapters: list[FeedbackChapter], duration_ms: int) -> list[int]:
+    # The last chapter stays current through the video's final frame.
+    ends = [c.end_ms for c in chapters]
+    if ends:
+        ends[-1] = max(ends[-1], duration_ms) + 1000
+    return ends
+
+
+def _jump(c: FeedbackChapter, end_ms: int, label: str | None = None) -> str:
+    shown = label if label is not None else c.title
+    return (
+        f'<button type="button" class="chapter kind-{c.kind.value}" '
+        f'data-start="{_seconds(c.start_ms)}" data-end="{_seconds(end_ms)}">'
+        f'<span class="time">{format_clock(c.start_ms)}</span>'
+        f'<span class="title">{_e(shown)}</span></button>'
+    )
+
+
+def render_feedback_page(
+    *,
+    lang: str,
+    video_file_name: str,
+    assignment: str,
+    student_name: str,
+    chapters: list[FeedbackChapter],
+    duration_ms: int,
+    kind_labels: dict[MarkerKind, str],
+    rubric: Rubric | None,
+    note: str | None,
+    grade: str | None,
+) -> str:
+    """grade is None unless the teacher's grade practice puts it in front of the student."""
+    ends = _ends_ms(chapters, duration_ms)
+    total_ms = max(duration_ms, 1)
+
+    segments = []
+    for c, end_ms in zip(chapters, ends, strict=True):
+        left = 100 * c.start_ms / total_ms
+        width = 100 * (min(c.end_ms, duration_ms) - c.start_ms) / total_ms
+        segments.append(
+            f'<button type="button" class="kind-{c.kind.value}" '
+            f'style="left:{left:.3f}%;width:{max(width, 0.5):.3f}%" '
+            f'data-start="{_seconds(c.start_ms)}" data-end="{_seconds(end_ms)}" '
+            f'title="{format_clock(c.start_ms)} {_e(c.title)}" '
+            f'aria-label="{format_clock(c.start_ms)} {_e(c.title)}"></button>'
+        )
+    timeline = f'<div class="timeline">{"".join(segments)}</div>' if segments else ""
+
+    groups = []
+    for kind in KIND_ORDER:
+        mine = [(c, e) for c, e in zip(chapters, ends, strict=True) if c.kind is kind]
+        if not mine:
+            continue
+        items = "".join(f"<li>{_jump(c, e)}</li>" for c, e in mine)
+        groups.append(
+            f'<section class="group kind-{kind.value}">'
+            f"<h3>{_e(kind_labels[kind])}</h3>"
+            f'<p class="question">{_e(KIND_QUESTIONS[lang][kind])}</p>'
+            f"<ol>{items}</ol></section>"
+        )
+    chapters_html = f"<h2>{_e(text(lang, 'chapters'))}</h2>" + (
+        f'<div class="groups">{"".join(groups)}</div>'
+        if groups
+        else f"<p>{_e(text(lang, 'no_chapters'))}</p>"
+    )
+
+    criteria_html = ""
+    if rubric is not None and rubric.criteria:
+        blocks = []
+        for cr in rubric.criteria:
+            linked = [
+                _jump(c, e, f"{kind_labels[c.kind]}")
+                for c, e in zip(chapters, ends, strict=True)
+                if c.criterion_id == cr.id
+            ]
+            levels = "".join(f"<li><b>{_e(n)}</b>{_e(d)}</li>" for n, d in cr.levels)
+            blocks.append(
+                f'<section class="criterion"><h3>{_e(cr.name)}</h3>'
+                + (f"<p>{_e(cr.description)}</p>" if cr.description else "")
+                + (f'<div class="jumps">{"".join(linked)}</div>' if linked else "")
+                + (f'<ul class="levels">{levels}</ul>' if levels else "")
+                + "</section>"
+            )
+        criteria_html = (
+            f'<h2>{_e(text(lang, "criteria"))}</h2><div class="criteria">{"".join(blocks)}</div>'
+        )
+
+    note_html = ""
+    if note and note.strip():
+        note_html = f'<h2>{_e(text(lang, "note"))}</h2><p class="note">{_e(note.strip())}</p>'
+    grade_html = ""
+    if grade and grade.strip():
+        grade_html = f'<h2>{_e(text(lang, "grade"))}</h2><p class="grade">{_e(grade.strip())}</p>'
+
+    heading = (
+        text(lang, "feedback_on", assignment=assignment) if assignment else text(lang, "feedback")
+    )
+    meta = " · ".join(
+        part
+        for part in (
+            text(lang, "for_student", student=student_name) if student_name else "",
+            text(lang, "video_length", duration=format_clock(duration_ms)),
+        )
+        if part
+    )
+    values = {
+        "lang": _e(lang),
+        "app_version": _e(__version__),
+        "title": _e(heading),
+        "heading": _e(heading),
+        "meta": _e(meta),
+        # Percent-encoding keeps spaces and æøå working in file:// and LMS URLs alike.
+        "video_src": _e(quote(video_file_name)),
+        "no_video": _e(text(lang, "no_video", file=video_file_name)),
+        "timeline": timeline,
+        "chapters": chapters_html,
+        "note": note_html,
+        "grade": grade_html,
+        "criteria": criteria_html,
+        "made_with": _e(text(lang, "made_with", version=__version__)),
+    }
+    return _PLACEHOLDER.sub(lambda m: values[m.group(1)], load_template())
