@@ -36,7 +36,7 @@ class Marker:
     label: str | None = None
 
     def title(self, kind_label: str | None = None) -> str:
-        """Chapter title such as "Feed back: Argumentation"; kind_label overrides the English name."""
+        """A chapter title such as "Feed back: Argumentation"; kind_label replaces "Feed back"."""
         name = kind_label if kind_label is not None else self.kind.english_label
         return f"{name}: {self.label}" if self.label else name
 
@@ -50,18 +50,29 @@ class Chapter:
     title: str
 
 
+LEAD_CHAPTER_TITLE = "Start"
+
+
 def chapters_from_markers(
-    markers: list[Marker], duration_ms: int, titles: list[str] | None = None
+    markers: list[Marker],
+    duration_ms: int,
+    titles: list[str] | None = None,
+    lead_title: str = LEAD_CHAPTER_TITLE,
 ) -> list[Chapter]:
     """One chapter per marker, each lasting until the next marker or the end of the video.
 
     Markers are sorted by time; titles (same order as the sorted markers) override Marker.title().
+    A QuickTime chapter track has no gaps: its first chapter always starts at 0. So when the
+    first marker comes later, a lead chapter (lead_title) covers the stretch before it;
+    otherwise players would show the first marker's chapter as starting at 0.
     """
     ordered = sorted(markers, key=lambda m: m.t_ms)
     names = titles if titles is not None else [m.title() for m in ordered]
     if len(names) != len(ordered):
         raise ValueError("one title per marker is needed")
     chapters: list[Chapter] = []
+    if ordered and min(max(ordered[0].t_ms, 0), duration_ms) > 0:
+        chapters.append(Chapter(0, min(ordered[0].t_ms, duration_ms), lead_title))
     for i, (marker, name) in enumerate(zip(ordered, names, strict=True)):
         start = min(max(marker.t_ms, 0), duration_ms)
         end = ordered[i + 1].t_ms if i + 1 < len(ordered) else duration_ms
