@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from fractions import Fraction
 from pathlib import Path
+from typing import Any
 
 import av
 import av.container
@@ -31,8 +32,12 @@ def write_final_mp4(
     chapters: list[Chapter],
     metadata: dict[str, str] | None = None,
     progress: Callable[[float], None] | None = None,
+    cuts_ms: list[tuple[int, int]] | None = None,
 ) -> None:
     """Remux source into dest with chapters. dest must not exist; it appears only when complete.
+
+    cuts_ms are stretches [from, to) of the source to leave out (a take discarded back to the last
+    pause); what follows a cut moves back by its length. Chapters are in the cut timeline.
 
     Packets that cannot be read (the torn tail of a killed recording) end the copy instead of
     failing it, so this also serves recovery.
@@ -41,7 +46,7 @@ def write_final_mp4(
         raise FileExistsError(f"{dest} exists; refusing to overwrite it")
     tmp = dest.with_name(f".{dest.name}.part")
     try:
-        _remux(source, tmp, chapters, metadata or {}, progress)
+        _remux(source, tmp, chapters, metadata or {}, progress, sorted(cuts_ms or []))
         # os.link fails if dest appeared meanwhile, so a file we did not create is never replaced.
         os.link(tmp, dest)
     except av.FFmpegError as exc:
@@ -66,6 +71,7 @@ def _remux(
     chapters: list[Chapter],
     metadata: dict[str, str],
     progress: Callable[[float], None] | None,
+    cuts_ms: list[tuple[int, int]],
 ) -> None:
     with av.open(str(source)) as src:
         # FFmpeg exposes MP4 chapters as an extra data stream; copying it would duplicate them.
@@ -93,6 +99,8 @@ def _remux(
                 for packet in src.demux(streams):
                     if packet.dts is None:
                         continue  # the flush packet at the end of each stream
+                    if cuts_ms and not _apply_cuts(packet, cuts_ms):
+                        continue
                     packet.stream = mapping[packet.stream.index]
                     out.mux(packet)
                     if progress and duration_s and packet.pts is not None:
@@ -104,6 +112,26 @@ def _remux(
                 pass  # a torn last fragment: everything before it is kept
     if progress:
         progress(1.0)
+
+
+def _apply_cuts(packet: av.Packet[Any], cuts_ms: list[tuple[int, int]]) -> bool:
+    """Shift a packet back by the cuts before it; False if it lies inside a cut."""
+    tb = packet.time_base
+    if packet.pts is None or tb is None:
+        return True
+    t_ms = float(packet.pts * tb * 1000)
+    shift_ms = 0
+    for a, b in cuts_ms:
+        if a <= t_ms < b:
+            return False
+        if b <= t_ms:
+            shift_ms += b - a
+    if shift_ms:
+        shift = round(Fraction(shift_ms, 1000) / tb)
+        packet.pts -= shift
+        if packet.dts is not None:
+            packet.dts -= shift
+    return True
 
 
 def read_chapters(path: Path) -> list[Chapter]:

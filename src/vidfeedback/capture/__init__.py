@@ -1,0 +1,1 @@
+"""Sources: the screen (mss), the microphone (sounddevice), the pointer and hotkeys (pynput)."""

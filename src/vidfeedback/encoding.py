@@ -1,0 +1,204 @@
+"""Live encoding with PyAV: H.264 and AAC into a fragmented MP4 that survives a kill.
+
+Each encoder runs on its own thread and hands packets to the muxer thread through a bounded
+queue, so the container is only ever touched by one thread. PyAV releases the GIL while encoding
+and muxing, so the stages overlap on two cores.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+from typing import Any
+
+import av
+import av.container
+import numpy as np
+
+from vidfeedback.audio_aligner import SAMPLE_RATE_HZ, Samples
+from vidfeedback.compositor import Frame
+
+VIDEO_TIME_BASE = Fraction(1, 90_000)  # the MPEG clock: exact for 24, 25, 30 and 60 fps
+AUDIO_FRAME_SAMPLES = 1024  # what the AAC encoder takes per frame
+AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the video's size
+# Fragments cut every second bound what a kill can cost to the last second.
+FRAGMENT_DURATION_US = 1_000_000
+# With variable frame rate, x264's frame-count GOP says nothing about time; keyframes are forced
+# by time instead, so a seek never has to decode more than this much.
+KEYFRAME_INTERVAL_NS = 4_000_000_000
+
+
+class EncodingError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class VideoSettings:
+    width: int
+    height: int
+    fps: int
+    crf: int = 23
+    preset: str = "veryfast"
+
+
+def open_take_container(path: Path) -> av.container.OutputContainer:
+    return av.open(
+        str(path),
+        "w",
+        format="mp4",
+        options={
+            "movflags": "empty_moov+default_base_moof+frag_keyframe",
+            "frag_duration": str(FRAGMENT_DURATION_US),
+        },
+    )
+
+
+class Muxer:
+    """Owns the container; the only writer. Stops at the first write error and keeps it."""
+
+    def __init__(self, container: av.container.OutputContainer, queue_packets: int = 512) -> None:
+        self.container = container
+        self.packets: queue.Queue[av.Packet[Any] | None] = queue.Queue(maxsize=queue_packets)
+        self.error: OSError | av.FFmpegError | None = None
+        self.bytes_written = 0
+        self._producers = 0
+        self._lock = threading.Lock()
+        self._thread = threading.Thread(target=self._run, name="vf-muxer", daemon=True)
+
+    def add_producer(self) -> None:
+        with self._lock:
+            self._producers += 1
+
+    def start(self) -> None:
+        self._thread.start()
+
+    def producer_done(self) -> None:
+        self.packets.put(None)
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def _run(self) -> None:
+        remaining = self._producers
+        while remaining:
+            packet = self.packets.get()
+            if packet is None:
+                remaining -= 1
+                continue
+            if self.error is not None:
+                continue  # keep draining so producers never block on a dead muxer
+            try:
+                self.container.mux(packet)
+                self.bytes_written += packet.size
+            except (OSError, av.FFmpegError) as exc:
+                self.error = exc
+        try:
+            self.container.close()
+        except (OSError, av.FFmpegError) as exc:
+            if self.error is None:
+                self.error = exc
+
+
+class VideoEncoder:
+    def __init__(self, container: av.container.OutputContainer, settings: VideoSettings) -> None:
+        stream = container.add_stream("libx264", rate=settings.fps)
+        stream.width = settings.width
+        stream.height = settings.height
+        stream.pix_fmt = "yuv420p"
+        stream.time_base = VIDEO_TIME_BASE
+        ctx = stream.codec_context
+        ctx.time_base = VIDEO_TIME_BASE
+        # "main" plays in every browser and hardware decoder; High gains little on screen text.
+        ctx.profile = "Main"
+        ctx.thread_type = "AUTO"
+        ctx.options = {
+            "preset": settings.preset,
+            "crf": str(settings.crf),
+            "forced-idr": "1",
+            # Keyframes come by time (KEYFRAME_INTERVAL_NS), not by frame count. No B-frames:
+            # they make decode times lag presentation times, and with variable frame rate the
+            # last frames' decode times then end the MP4 track seconds early.
+            "x264-params": "keyint=infinite:bframes=0",
+        }
+        # BT.709 is what browsers assume for HD; saying it avoids a colour shift on some players.
+        ctx.color_range = 1  # limited ("tv") range, the H.264 norm
+        ctx.colorspace = 1
+        ctx.color_primaries = 1
+        ctx.color_trc = 1
+        self.stream = stream
+        self.frames_encoded = 0
+        self.keyframes_forced = 0
+        self._last_pts = -1
+        self._last_key_ns: int | None = None
+
+    def encode(
+        self, frame_bgra: Frame, take_ns: int, force_key: bool = False
+    ) -> list[av.Packet[Any]]:
+        vf = av.VideoFrame.from_numpy_buffer(frame_bgra, format="bgra")
+        pts = max(round(take_ns * 90_000 / 1_000_000_000), self._last_pts + 1)
+        self._last_pts = pts
+        vf.pts = pts
+        vf.time_base = VIDEO_TIME_BASE
+        if (
+            force_key
+            or self._last_key_ns is None
+            or take_ns - self._last_key_ns >= KEYFRAME_INTERVAL_NS
+        ):
+            vf.pict_type = av.video.frame.PictureType.I
+            self._last_key_ns = take_ns
+            self.keyframes_forced += 1
+        packets = list(self.stream.encode(vf))
+        self.frames_encoded += 1
+        return packets
+
+    def flush(self) -> list[av.Packet[Any]]:
+        return list(self.stream.encode(None))
+
+
+class AudioEncoder:
+    """Cuts the aligned sample stream into AAC frames; pts is the sample count."""
+
+    def __init__(self, container: av.container.OutputContainer) -> None:
+        stream = container.add_stream("aac", rate=SAMPLE_RATE_HZ)
+        stream.layout = "mono"
+        stream.bit_rate = AUDIO_BITRATE
+        stream.time_base = Fraction(1, SAMPLE_RATE_HZ)
+        self.stream = stream
+        self._pending = np.zeros(0, np.float32)
+        self._pts = 0
+
+    @property
+    def samples_encoded(self) -> int:
+        return self._pts
+
+    def encode(self, samples: Samples) -> list[av.Packet[Any]]:
+        self._pending = np.concatenate([self._pending, samples]) if len(self._pending) else samples
+        packets: list[av.Packet[Any]] = []
+        while len(self._pending) >= AUDIO_FRAME_SAMPLES:
+            chunk = self._pending[:AUDIO_FRAME_SAMPLES]
+            self._pending = self._pending[AUDIO_FRAME_SAMPLES:]
+            packets.extend(self._encode_chunk(chunk))
+        return packets
+
+    def flush(self) -> list[av.Packet[Any]]:
+        packets: list[av.Packet[Any]] = []
+        if len(self._pending):
+            chunk = np.zeros(AUDIO_FRAME_SAMPLES, np.float32)
+            chunk[: len(self._pending)] = self._pending
+            self._pending = np.zeros(0, np.float32)
+            packets.extend(self._encode_chunk(chunk))
+        packets.extend(self.stream.encode(None))
+        return packets
+
+    def _encode_chunk(self, chunk: Samples) -> list[av.Packet[Any]]:
+        frame = av.AudioFrame.from_ndarray(
+            np.ascontiguousarray(chunk.reshape(1, -1)), format="fltp", layout="mono"
+        )
+        frame.sample_rate = SAMPLE_RATE_HZ
+        frame.pts = self._pts
+        frame.time_base = Fraction(1, SAMPLE_RATE_HZ)
+        self._pts += len(chunk)
+        return list(self.stream.encode(frame))

@@ -1,0 +1,127 @@
+"""The take folder: the live fragmented MP4 plus an append-only journal of markers and pauses.
+
+Every line is written and fsync'd the moment it happens, so a crash loses no marker. The final
+file and recovery both read the journal back; it is the single source of the take's timeline.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from vidfeedback.model import Marker, MarkerKind
+
+TAKE_SUFFIX = ".vftake"
+MEDIA_NAME = "media.mp4"
+JOURNAL_NAME = "journal.jsonl"
+INFO_NAME = "take.json"
+FORMAT_VERSION = 1
+
+
+def take_dir_for(out_path: Path) -> Path:
+    """Hidden working folder beside the final file: .<name>.vftake"""
+    return out_path.with_name(f".{out_path.name}{TAKE_SUFFIX}")
+
+
+def _append_fsync(path: Path, line: str) -> None:
+    with path.open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+        f.flush()
+        os.fsync(f.fileno())
+
+
+def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
+    tmp = path.with_name(f".{path.name}.tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)  # our own file in our own folder: replacing it is ours to do
+
+
+class Journal:
+    def __init__(self, take_dir: Path) -> None:
+        self.path = take_dir / JOURNAL_NAME
+        self._lock = threading.Lock()
+
+    def append(self, event: str, **fields: Any) -> None:
+        with self._lock:
+            _append_fsync(self.path, json.dumps({"event": event, **fields}, ensure_ascii=False))
+
+    def marker(self, marker: Marker) -> None:
+        self.append(
+            "marker",
+            kind=marker.kind.value,
+            t_ms=marker.t_ms,
+            criterion_id=marker.criterion_id,
+            label=marker.label,
+        )
+
+
+@dataclass
+class JournalContents:
+    markers: list[Marker] = field(default_factory=list)
+    discarded_ms: list[tuple[int, int]] = field(default_factory=list)  # [from, to) take time
+    stopped_at_ms: int | None = None
+    torn_lines: int = 0  # a line cut short by the kill; everything before it is intact
+
+
+def read_journal(take_dir: Path) -> JournalContents:
+    result = JournalContents()
+    path = take_dir / JOURNAL_NAME
+    if not path.exists():
+        return result
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        try:
+            entry = json.loads(raw)
+        except json.JSONDecodeError:
+            result.torn_lines += 1
+            continue
+        event = entry.get("event")
+        if event == "marker":
+            result.markers.append(
+                Marker(
+                    MarkerKind(entry["kind"]),
+                    int(entry["t_ms"]),
+                    entry.get("criterion_id"),
+                    entry.get("label"),
+                )
+            )
+        elif event == "discard":
+            result.discarded_ms.append((int(entry["from_ms"]), int(entry["to_ms"])))
+        elif event == "stop":
+            result.stopped_at_ms = int(entry["t_ms"])
+    return result
+
+
+def apply_discards(markers: list[Marker], discarded_ms: list[tuple[int, int]]) -> list[Marker]:
+    """Drop markers inside discarded stretches and move later ones back by what was cut."""
+    kept: list[Marker] = []
+    for m in markers:
+        if any(a <= m.t_ms < b for a, b in discarded_ms):
+            continue
+        shift = sum(b - a for a, b in discarded_ms if b <= m.t_ms)
+        kept.append(Marker(m.kind, m.t_ms - shift, m.criterion_id, m.label))
+    return kept
+
+
+def write_markers_sidecar(final_path: Path, markers: list[Marker], duration_ms: int) -> Path:
+    """<take>.markers.json beside the final MP4, read by the export."""
+    path = final_path.with_name(final_path.stem + ".markers.json")
+    data = {
+        "version": FORMAT_VERSION,
+        "duration_ms": duration_ms,
+        "markers": [
+            {"kind": m.kind.value, "t_ms": m.t_ms, "criterion_id": m.criterion_id, "label": m.label}
+            for m in sorted(markers, key=lambda m: m.t_ms)
+        ],
+    }
+    tmp = path.with_name(f".{path.name}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    os.link(tmp, path)  # fails rather than replace a file we did not write
+    tmp.unlink()
+    return path
