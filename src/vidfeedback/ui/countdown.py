@@ -1,0 +1,76 @@
+"""A short countdown before recording, so the teacher can settle; Esc cancels.
+
+The recorder's prepare() (opening the microphone can take ~2 s) runs during it, in a worker.
+"""
+
+from __future__ import annotations
+
+from .qt import QKeyEvent, QLabel, Qt, QTimer, QVBoxLayout, QWidget, Signal
+
+
+class Countdown(QWidget):
+    finished = Signal()
+    cancelled = Signal()
+
+    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+        super().__init__(
+            parent,
+            Qt.WindowType.Tool
+            | Qt.WindowType.FramelessWindowHint
+            | Qt.WindowType.WindowStaysOnTopHint,
+        )
+        self.setObjectName("countdown")
+        self.setWindowTitle(self.tr("Recording starts soon"))
+        self._remaining_s = seconds
+        self._number = QLabel(self)
+        self._number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self._number.font()
+        font.setPointSizeF(font.pointSizeF() * 6)
+        font.setBold(True)
+        self._number.setFont(font)
+        hint = QLabel(self.tr("Recording starts soon. Press Esc to cancel."), self)
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._number)
+        layout.addWidget(hint)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._show_number()
+
+    @property
+    def remaining_s(self) -> int:
+        return self._remaining_s
+
+    def start(self) -> None:
+        if self._remaining_s <= 0:
+            # Queued so callers can connect to finished after start() like any other case.
+            QTimer.singleShot(0, self.finished.emit)
+            return
+        self.adjustSize()
+        screen = self.screen().availableGeometry()
+        self.move(screen.center() - self.rect().center())
+        self.show()
+        self.activateWindow()
+        self._timer.start()
+
+    def _show_number(self) -> None:
+        self._number.setText(str(max(self._remaining_s, 0)))
+
+    def _tick(self) -> None:
+        self._remaining_s -= 1
+        if self._remaining_s <= 0:
+            self._timer.stop()
+            self.hide()
+            self.finished.emit()
+            return
+        self._show_number()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self._timer.stop()
+            self.hide()
+            self.cancelled.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,756 @@
+"""The main window: opens an assignment and runs the job for each student — choose, record,
+review, export, next — calling the back end and never called by it."""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+import shutil
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from vidfeedback.model import MarkerKind, Rubric
+
+from . import backend, i18n
+from .assignment import Assignment, load_assignment
+from .assignment_view import AssignmentView
+from .automation import AutomationLog
+from .capture_picker import CapturePicker
+from .demo import prepare_demo
+from .engine import MARKER_REFUSED, TakeSpec
+from .mic_check import MicCheckDialog
+from .paths import AppPaths
+from .qt import (
+    QAction,
+    QApplication,
+    QCloseEvent,
+    QDesktopServices,
+    QDialog,
+    QFileDialog,
+    QGuiApplication,
+    QKeySequence,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QProgressDialog,
+    QRect,
+    QStackedWidget,
+    Qt,
+    QTimer,
+    QUrl,
+    QVBoxLayout,
+    QWidget,
+)
+from .recent import RecentAssignments
+from .recorder_port import RecorderPort, TakeLike
+from .recovery import (
+    CurrentTake,
+    clear_current_take,
+    interrupted_take,
+    write_current_take,
+)
+from .recovery_prompt import RecoveryChoice, RecoveryPrompt
+from .region_overlay import screen_px_to_logical
+from .review import ContinueSupport, ReviewData, ReviewScreen
+from .session import RecordingSession
+from .settings import AppSettings, AudioMode, OpenStudentFile
+from .settings_dialog import SettingsDialog
+from .work_state import StudentStatus, WorkState
+from .worker import Task
+
+RecorderMaker = Callable[[TakeSpec, Callable[[Any], None]], RecorderPort]
+RecoverFn = Callable[[Path, Path, Callable[[float], None]], tuple[Path, int, list[Any]]]
+
+
+class CaptureStep(enum.Enum):
+    ASK = "ask"  # show the picker with the remembered choice
+    REUSE = "reuse"  # next student / retake: keep what was chosen
+
+
+@dataclass
+class AppContext:
+    paths: AppPaths
+    settings: AppSettings
+    log: AutomationLog
+    make_recorder: RecorderMaker
+    recover: RecoverFn
+    apply_language: Callable[[], None]
+    language_code: Callable[[], str]  # "en" or "nb": the language exports are written in
+    open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+
+
+def _safe_name(text: str) -> str:
+    return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_") or "student"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.ctx = ctx
+        self.recent = RecentAssignments(ctx.settings)
+        self.assignment: Assignment | None = None
+        self.work: WorkState | None = None
+        self.view: AssignmentView | None = None
+        self.review: ReviewScreen | None = None
+        self.review_key: str | None = None
+        self.session: RecordingSession | None = None
+        self._session_key: str | None = None
+        self._mic_checked = False
+        self._tasks: list[Task] = []
+        self._dialogs: list[QWidget] = []
+        self._after_load: Callable[[], None] | None = None
+
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self.loading = QWidget(self)
+        ll = QVBoxLayout(self.loading)
+        self.loading_label = QLabel(self.loading)
+        self.loading_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.loading_bar = QProgressBar(self.loading)
+        self.loading_bar.setRange(0, 0)  # busy: reading a folder has no known length
+        ll.addStretch(1)
+        ll.addWidget(self.loading_label)
+        ll.addWidget(self.loading_bar)
+        ll.addStretch(1)
+        self.stack.addWidget(self.loading)
+        self.build_menus()
+        self.setWindowTitle("vidfeedback")
+        self.resize(1100, 720)
+
+    # --- menus ------------------------------------------------
+    def build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self._action(file_menu, self.tr("&Open hand-in folder…"), self.choose_folder, "Ctrl+O")
+        self._action(file_menu, self.tr("Open LMS &zip…"), self.choose_zip, "Ctrl+Shift+O")
+        self._action(file_menu, self.tr("Open the &demo assignment"), self.open_demo)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent assignments"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self._fill_recent_menu()
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+
+    def _action(
+        self, menu: Any, text: str, slot: Callable[[], object], keys: str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        paths = self.recent.paths()
+        for i, path in enumerate(paths, start=1):
+            action = QAction(f"&{i} {path.name}", self)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            if i <= 9:
+                action.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            self.recent_menu.addAction(action)
+        if not paths:
+            empty = QAction(self.tr("No recent assignments"), self)
+            empty.setEnabled(False)
+            self.recent_menu.addAction(empty)
+
+    def show_shortcuts(self) -> None:
+        hk = self.ctx.settings.hotkeys.bindings
+        lines = [
+            self.tr("Assignment: Ctrl+R or Enter records feedback for the selected student."),
+            self.tr(
+                "While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, "
+                "Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings."
+            ),
+            self.tr(
+                "Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, "
+                "Ctrl+S exports."
+            ),
+            self.tr("Anywhere, also while the student's document has focus:"),
+            *(f"  {v}: {k.value}" for k, v in hk.items()),
+        ]
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
+
+    # --- opening ------------------------------------------------
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open hand-in folder"))
+        if folder:
+            self.open_path(Path(folder))
+
+    def choose_zip(self) -> None:
+        name, _f = QFileDialog.getOpenFileName(
+            self, self.tr("Open LMS zip"), "", self.tr("Zip files (*.zip)")
+        )
+        if name:
+            self.open_path(Path(name))
+
+    def open_demo(self) -> None:
+        data_dir = self.ctx.paths.data_dir
+
+        def load() -> Assignment:
+            return load_assignment(prepare_demo(data_dir), is_demo=True)
+
+        self._load(load, self.tr("Opening the demo assignment…"))
+
+    def open_path(self, path: Path) -> None:
+        self._load(lambda: load_assignment(path), self.tr("Opening {name}…").format(name=path.name))
+
+    def _load(self, fn: Callable[[], Assignment], message: str) -> None:
+        if self.session is not None:
+            return  # never swap the assignment under a running recording
+        self.loading_label.setText(message)
+        self.stack.setCurrentWidget(self.loading)
+        task = Task(fn, "vf-open", self)
+        task.then(self._assignment_loaded, self._open_failed)
+        self._tasks.append(task.start())
+
+    def _open_failed(self, message: str) -> None:
+        self.loading_label.setText(self.tr("The assignment could not be opened."))
+        self.ctx.log.emit("error", message=message)
+        QMessageBox.warning(self, self.tr("Could not open"), message)
+        if self.view is not None:
+            self.stack.setCurrentWidget(self.view)
+
+    def _assignment_loaded(self, assignment: Assignment) -> None:
+        self.assignment = assignment
+        self.work = WorkState(self.ctx.paths.assignments_dir, assignment.root)
+        for key, files in assignment.handin.exported.items():
+            record = self.work.record(key)
+            names = [f.name for f in files if f.suffix == ".mp4"]
+            if names and record.status is StudentStatus.NOT_STARTED:
+                record.status = StudentStatus.EXPORTED
+            for name in names:
+                line = self.tr("Video: {file}").format(file=name)
+                if line not in record.history:
+                    record.history.append(line)
+        if not assignment.is_demo:
+            self.recent.add(assignment.opened_from)
+        self.show_assignment()
+        self.setWindowTitle(f"{assignment.title} — vidfeedback")
+        self.ctx.log.emit(
+            "assignment",
+            title=assignment.title,
+            root=str(assignment.root),
+            demo=assignment.is_demo,
+            students=[{"key": s.key, "name": s.display_name} for s in assignment.students],
+            criteria=[c.name for c in assignment.rubric.criteria],
+        )
+        after, self._after_load = self._after_load, None
+        if after is not None:
+            after()
+
+    def show_assignment(self) -> None:
+        assert self.assignment is not None and self.work is not None
+        old = self.view
+        self.view = AssignmentView(
+            self.assignment, self.work, self.ctx.settings.capture, self, self.ctx.open_url
+        )
+        self.view.record_requested.connect(lambda key: self.record(key, CaptureStep.ASK))
+        self.view.review_requested.connect(self.review_existing)
+        self.view.capture_change_requested.connect(self.change_capture)
+        self.view.rubric_changed.connect(self._save_rubric)
+        if old is not None:
+            key = old.current_student_key()
+            if key:
+                self.view.select_student(key)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self.view.students.setFocus()
+
+    def _save_rubric(self, rubric: Rubric) -> None:
+        if self.assignment is None:
+            return
+        try:
+            backend.save_assignment_rubric(self.assignment.handin, rubric)
+        except (OSError, backend.ExportError) as exc:
+            self.statusBar().showMessage(
+                self.tr("The rubric could not be saved: {problem}").format(problem=str(exc))
+            )
+
+    # --- settings ------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.ctx.settings, self)
+        before = self.ctx.settings.language
+        dialog.capture_change_requested.connect(
+            lambda: self.change_capture(after=dialog.refresh_capture)
+        )
+
+        def closed(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted and self.ctx.settings.language != before:
+                self.retranslate()
+            elif self.view is not None:
+                self.view.set_capture(self.ctx.settings.capture)
+
+        dialog.finished.connect(closed)
+        self._keep(dialog)
+        dialog.open()
+
+    def retranslate(self) -> None:
+        """Switch language now: install the translator and rebuild what shows text."""
+        self.ctx.apply_language()
+        self.build_menus()
+        if self.review is not None and self.stack.currentWidget() is self.review:
+            self._rebuild_review()
+        elif self.assignment is not None:
+            self.show_assignment()
+
+    def change_capture(self, after: Callable[[], None] | None = None) -> None:
+        picker = CapturePicker(self.ctx.settings.capture, self, start_label=self.tr("&Use this"))
+
+        def done(result: int) -> None:
+            if result == QDialog.DialogCode.Accepted:
+                self.ctx.settings.capture = picker.choice
+                self.ctx.settings.sync()
+                if self.view is not None:
+                    self.view.set_capture(picker.choice)
+                if after is not None:
+                    after()
+
+        picker.finished.connect(done)
+        self._keep(picker)
+        picker.open()
+
+    def _keep(self, widget: QWidget) -> None:
+        """Hold dialogs until they close (open() returns at once)."""
+        self._dialogs.append(widget)
+        widget.destroyed.connect(lambda *_: None)
+
+    # --- recording ------------------------------------------------
+    def record(self, key: str, capture_step: CaptureStep) -> None:
+        if self.session is not None or self.assignment is None:
+            return
+        student = self.assignment.student(key)
+        if student is None:
+            return
+        settings = self.ctx.settings
+        if settings.audio_mode is AudioMode.MICROPHONE and not self._mic_checked:
+            dialog = MicCheckDialog(settings.audio_device_name, self)
+            self.ctx.log.emit("mic_check", devices=dialog.device_box.count())
+
+            def checked(result: int) -> None:
+                if result != QDialog.DialogCode.Accepted:
+                    return
+                settings.audio_mode = dialog.choice.mode
+                settings.audio_device_name = dialog.choice.device_name
+                settings.sync()
+                self._mic_checked = True
+                self.ctx.log.emit("mic_checked", mode=dialog.choice.mode.value, heard=dialog.heard)
+                self.record(key, capture_step)
+
+            dialog.finished.connect(checked)
+            self._keep(dialog)
+            dialog.open()
+            return
+        if capture_step is CaptureStep.ASK:
+            picker = CapturePicker(settings.capture, self)
+
+            def picked(result: int) -> None:
+                if result != QDialog.DialogCode.Accepted:
+                    return
+                settings.capture = picker.choice
+                settings.sync()
+                if self.view is not None:
+                    self.view.set_capture(picker.choice)
+                self.ctx.log.emit(
+                    "capture", kind=picker.choice.kind.value, rect_px=picker.choice.rect_px
+                )
+                self.record(key, CaptureStep.REUSE)
+
+            picker.finished.connect(picked)
+            self._keep(picker)
+            self.ctx.log.emit("capture_picker")
+            picker.open()
+            return
+        self._begin_take(key)
+
+    def _take_path(self, key: str) -> Path:
+        assert self.assignment is not None
+        digest = hashlib.sha256(str(self.assignment.root.resolve()).encode()).hexdigest()[:12]
+        folder = self.ctx.paths.takes_dir / digest / _safe_name(key)
+        folder.mkdir(parents=True, exist_ok=True)
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        path = folder / f"take-{stamp}.mp4"
+        n = 2
+        while path.exists() or path.with_name(f".{path.name}.vftake").exists():
+            path = folder / f"take-{stamp}-{n}.mp4"
+            n += 1
+        return path
+
+    def _begin_take(self, key: str) -> None:
+        assert self.assignment is not None
+        student = self.assignment.student(key)
+        if student is None:
+            return
+        settings = self.ctx.settings
+        if settings.open_student_file is OpenStudentFile.ON_RECORD and self.view is not None:
+            self.view.open_first_file(key)
+        capture = settings.capture
+        if capture.rect_px is not None:
+            rect_logical = screen_px_to_logical(capture.rect_px)
+        else:
+            rect_logical = QGuiApplication.primaryScreen().geometry()
+        out_path = self._take_path(key)
+        audio: str | None = None
+        if settings.audio_mode is AudioMode.MICROPHONE:
+            audio = settings.audio_device_name or "default"
+        spec = TakeSpec(out_path, capture.rect_px, settings.fps, audio, settings.hotkeys)
+        make = self.ctx.make_recorder
+        session = RecordingSession(
+            lambda on_event: make(spec, on_event),
+            self.assignment.rubric,
+            rect_logical if isinstance(rect_logical, QRect) else QRect(rect_logical),
+            settings.countdown_s,
+            settings.target_min_s,
+            settings.target_max_s,
+            self.ctx.log,
+            MARKER_REFUSED,
+            self,
+        )
+        self.session = session
+        self._session_key = key
+        session.started.connect(
+            lambda: write_current_take(
+                self.ctx.paths.current_take_file,
+                CurrentTake(
+                    str(self.assignment.opened_from if self.assignment else ""),
+                    key,
+                    student.display_name,
+                    str(out_path),
+                ),
+            )
+        )
+        session.finished.connect(self._take_finished)
+        session.failed.connect(self._take_failed)
+        session.cancelled.connect(self._take_cancelled)
+        if self.review is not None:
+            self.review.stop_playback()
+        # Out of the way of the student's document; it comes back for the review.
+        self.hide()
+        self.ctx.log.emit(
+            "countdown",
+            student=key,
+            out_path=str(out_path),
+            capture_logical=[
+                rect_logical.x(),
+                rect_logical.y(),
+                rect_logical.width(),
+                rect_logical.height(),
+            ],
+        )
+        session.start()
+
+    def _end_session(self) -> None:
+        if self.session is not None:
+            self.session.dispose()
+            self.session.deleteLater()
+        self.session = None
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def _take_cancelled(self) -> None:
+        self._end_session()
+
+    def _take_failed(self, message: str) -> None:
+        key = self._session_key
+        self._end_session()
+        current = interrupted_take(self.ctx.paths.current_take_file)
+        self.ctx.log.emit("take_failed", message=message, recoverable=current is not None)
+        QMessageBox.warning(self, self.tr("Recording problem"), message)
+        if current is not None and key is not None:
+            self.offer_recovery()
+
+    def _take_finished(self, take: TakeLike) -> None:
+        key = self._session_key
+        self._end_session()
+        assert key is not None and self.work is not None
+        complete = bool(getattr(take, "complete", True))
+        if not complete:
+            self._take_failed(str(getattr(take, "message", "")) or self.tr("Not finished."))
+            return
+        clear_current_take(self.ctx.paths.current_take_file)
+        record = self.work.record(key)
+        record.status = StudentStatus.RECORDED
+        record.take_path = str(take.path)
+        record.duration_ms = take.duration_ms
+        record.markers = list(take.markers)
+        self.work.save()
+        self.ctx.log.emit(
+            "take_finished",
+            student=key,
+            path=str(take.path),
+            duration_ms=take.duration_ms,
+            markers=[{"kind": m.kind.value, "t_ms": m.t_ms} for m in take.markers],
+        )
+        self.show_review(key)
+
+    # --- review ------------------------------------------------
+    def review_existing(self, key: str) -> None:
+        self.show_review(key)
+
+    def show_review(self, key: str) -> None:
+        assert self.assignment is not None and self.work is not None
+        student = self.assignment.student(key)
+        record = self.work.record(key)
+        if student is None or not record.take_path:
+            return
+        data = ReviewData(
+            student.display_name,
+            Path(record.take_path),
+            record.duration_ms,
+            record.markers,
+            self.assignment.rubric,
+            self.ctx.settings.grade_practice,
+            record.grade,
+            record.note,
+            # The engine drops the part since the last pause while still recording (toolbar);
+            # after stop the take is final, and continuing it would need an append-take call.
+            ContinueSupport.UNSUPPORTED,
+            record.history,
+        )
+        old = self.review
+        self.review = ReviewScreen(data, self)
+        self.review_key = key
+        self.review.export_requested.connect(self.export_current)
+        self.review.next_requested.connect(self.next_student)
+        self.review.retake_requested.connect(self.retake)
+        self.review.continue_requested.connect(self.retake)
+        self.review.chapters_edited.connect(self._save_review)
+        if old is not None:
+            old.stop_playback()
+            self.stack.removeWidget(old)
+            old.deleteLater()
+        self.stack.addWidget(self.review)
+        self.stack.setCurrentWidget(self.review)
+        self.review.table.setFocus()
+        self._log_review("review")
+
+    def _rebuild_review(self) -> None:
+        if self.review_key is not None:
+            self._save_review()
+            self.show_review(self.review_key)
+
+    def _log_review(self, event: str) -> None:
+        if self.review is None:
+            return
+        self.ctx.log.emit(
+            event,
+            student=self.review_key,
+            chapters=[
+                {"start_ms": c.start_ms, "end_ms": c.end_ms, "title": c.title}
+                for c in self.review.model.chapters()
+            ],
+        )
+
+    def _save_review(self) -> None:
+        if self.review is None or self.review_key is None or self.work is None:
+            return
+        record = self.work.record(self.review_key)
+        record.markers = self.review.model.markers
+        record.grade = self.review.grade
+        record.note = self.review.note
+        self.work.save()
+        self._log_review("chapters")
+
+    def export_current(self) -> None:
+        review, key = self.review, self.review_key
+        if review is None or key is None or self.assignment is None or self.work is None:
+            return
+        self._save_review()
+        student = self.assignment.student(key)
+        record = self.work.record(key)
+        if student is None:
+            return
+        assignment = self.assignment
+        lang = self.ctx.language_code()
+        labels = {kind: i18n.marker_name(kind) for kind in MarkerKind}
+        markers = list(record.markers)
+        practice = review.grade_practice
+        grade, note = review.grade, review.note
+        take = Path(record.take_path)
+        duration_ms = record.duration_ms
+        review.set_busy(True)
+        review.set_status(self.tr("Exporting…"))
+        progress = QProgressDialog(self.tr("Writing the feedback files…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(500)
+        progress.setValue(0)
+
+        def run() -> backend.ExportResult:
+            return backend.export_feedback_package(
+                take,
+                assignment.handin,
+                student,
+                markers,
+                duration_ms,
+                assignment.rubric,
+                lang,
+                grade or None,
+                note or None,
+                practice,
+                labels,
+                task.report_progress,
+            )
+
+        def done(result: backend.ExportResult) -> None:
+            progress.close()
+            record.status = StudentStatus.EXPORTED
+            record.exported_video = str(result.video)
+            record.history.append(self.tr("Video: {file}").format(file=result.video.name))
+            assignment.handin.exported.setdefault(key, []).extend(result.files)
+            self.work.save() if self.work is not None else None
+            review.set_busy(False)
+            review.set_status(
+                self.tr("Exported to {folder}").format(folder=result.video.parent.name)
+            )
+            review.next_button.setFocus()
+            self.ctx.log.emit(
+                "exported",
+                student=key,
+                video=str(result.video),
+                files=[str(p) for p in result.files],
+                summary=result.summary_text,
+            )
+
+        def failed(message: str) -> None:
+            progress.close()
+            review.set_busy(False)
+            review.set_status(self.tr("Export failed"))
+            self.ctx.log.emit("error", message=message)
+            QMessageBox.warning(self, self.tr("Export failed"), message)
+
+        task = Task(run, "vf-export", self)
+        task.progressed.connect(
+            lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
+        )
+        task.then(done, failed)
+        self._tasks.append(task.start())
+
+    def next_student(self) -> None:
+        key = self.review_key
+        self._save_review()
+        self._leave_review()
+        if self.view is None or key is None:
+            return
+        self.view.refresh_students()
+        nxt = self.view.next_student_key(key)
+        if nxt is None:
+            self.statusBar().showMessage(self.tr("Every student has feedback."))
+            return
+        self.view.select_student(nxt)
+        self.ctx.log.emit("next_student", student=nxt)
+        self.record(nxt, CaptureStep.REUSE)
+
+    def retake(self) -> None:
+        key = self.review_key
+        self._save_review()
+        self._leave_review()
+        if key is not None:
+            self.record(key, CaptureStep.REUSE)
+
+    def _leave_review(self) -> None:
+        if self.review is not None:
+            self.review.stop_playback()
+            self.stack.removeWidget(self.review)
+            self.review.deleteLater()
+            self.review = None
+        if self.view is not None:
+            self.view.refresh_students()
+            self.stack.setCurrentWidget(self.view)
+
+    # --- recovery ------------------------------------------------
+    def offer_recovery(self) -> bool:
+        """Ask about an interrupted take; True when a prompt was shown."""
+        take = interrupted_take(self.ctx.paths.current_take_file)
+        if take is None:
+            return False
+        prompt = RecoveryPrompt(take, self)
+        self.ctx.log.emit("recovery_prompt", student=take.student_key)
+
+        def answered(_result: int) -> None:
+            choice = prompt.choice()
+            self.ctx.log.emit("recovery_choice", choice=choice.value)
+            if choice is RecoveryChoice.RECOVER:
+                self._recover(take)
+            elif choice is RecoveryChoice.DISCARD:
+                shutil.rmtree(take.take_dir, ignore_errors=True)  # our own working folder
+                clear_current_take(self.ctx.paths.current_take_file)
+
+        prompt.finished.connect(answered)
+        self._keep(prompt)
+        prompt.open()
+        return True
+
+    def _recover(self, take: CurrentTake) -> None:
+        progress = QProgressDialog(self.tr("Recovering the recording…"), "", 0, 100, self)
+        progress.setCancelButton(None)
+        progress.setMinimumDuration(0)
+        progress.setValue(0)
+        recover = self.ctx.recover
+
+        def run() -> tuple[Path, int, list[Any]]:
+            return recover(take.take_dir, Path(take.out_path), task.report_progress)
+
+        def recovered(result: tuple[Path, int, list[Any]]) -> None:
+            progress.close()
+            path, duration_ms, markers = result
+            clear_current_take(self.ctx.paths.current_take_file)
+            self.ctx.log.emit("recovered", path=str(path), duration_ms=duration_ms)
+
+            def show() -> None:
+                if self.work is None or self.assignment is None:
+                    return
+                record = self.work.record(take.student_key)
+                record.status = StudentStatus.RECORDED
+                record.take_path = str(path)
+                record.duration_ms = duration_ms
+                record.markers = list(markers)
+                self.work.save()
+                if self.view is not None:
+                    self.view.refresh_students()
+                self.show_review(take.student_key)
+
+            if self.assignment is not None and str(self.assignment.opened_from) == take.assignment:
+                show()
+            else:
+                self._after_load = show
+                self.open_path(Path(take.assignment))
+
+        def failed(message: str) -> None:
+            progress.close()
+            QMessageBox.warning(self, self.tr("Could not recover"), message)
+
+        task = Task(run, "vf-recover", self)
+        task.progressed.connect(
+            lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
+        )
+        task.then(recovered, failed)
+        self._tasks.append(task.start())
+
+    # --- closing ------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session is not None:
+            # Hidden while recording; a close then would lose the toolbar. Stop first.
+            event.ignore()
+            return
+        self._save_review()
+        if self.review is not None:
+            self.review.stop_playback()
+        event.accept()
+        # The app does not quit on its own when windows close (the window hides while
+        # recording), so closing the main window is what ends it.
+        QTimer.singleShot(0, QApplication.quit)

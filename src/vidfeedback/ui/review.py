@@ -1,0 +1,412 @@
+"""Review after stop: play the take, edit its chapters, grade and note, then export or retake."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
+
+from . import i18n
+from .chapters_model import NUDGE_MS, ChaptersModel
+from .qt import (
+    QAbstractItemView,
+    QAudioOutput,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QKeySequence,
+    QLabel,
+    QLineEdit,
+    QMediaPlayer,
+    QPlainTextEdit,
+    QPushButton,
+    QShortcut,
+    QSlider,
+    QSplitter,
+    Qt,
+    QTableView,
+    QUrl,
+    QVBoxLayout,
+    QVideoWidget,
+    QWidget,
+    Signal,
+)
+
+
+class ContinueSupport(enum.Enum):
+    """Whether "discard since the last pause and continue" can be offered for this take."""
+
+    AVAILABLE = "available"
+    NO_PAUSE = "no_pause"  # the take was never paused: nothing to go back to
+    UNSUPPORTED = "unsupported"  # the recorder cannot do it
+
+
+@dataclass
+class ReviewData:
+    student_name: str
+    take_path: Path
+    duration_ms: int
+    markers: list[Marker]
+    rubric: Rubric
+    grade_practice: GradePractice = GradePractice.NO_GRADE
+    grade: str = ""
+    note: str = ""
+    continue_support: ContinueSupport = ContinueSupport.NO_PAUSE
+    history: list[str] = field(default_factory=list)
+
+
+class AudioPlayback(enum.Enum):
+    ON = "on"
+    OFF = "off"  # widget tests without a sound server
+
+
+class ReviewScreen(QWidget):
+    retake_requested = Signal()
+    continue_requested = Signal()
+    export_requested = Signal()
+    next_requested = Signal()
+    chapters_edited = Signal()
+
+    def __init__(
+        self,
+        data: ReviewData,
+        parent: QWidget | None = None,
+        audio: AudioPlayback = AudioPlayback.ON,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("review")
+        self._data = data
+        self.model = ChaptersModel(data.markers, data.duration_ms, data.rubric)
+        self.model.modelReset.connect(self.chapters_edited.emit)
+        self.model.rowsRemoved.connect(self.chapters_edited.emit)
+
+        title = QLabel(self.tr("Feedback for {student}").format(student=data.student_name), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+
+        # --- player ---------------------------------------------------------------------------
+        self.player = QMediaPlayer(self)
+        self.video = QVideoWidget(self)
+        self.video.setMinimumSize(320, 180)
+        self.player.setVideoOutput(self.video)
+        self._audio: QAudioOutput | None = None
+        if audio is AudioPlayback.ON:
+            self._audio = QAudioOutput(self)
+            self.player.setAudioOutput(self._audio)
+        self.play_button = QPushButton(self.tr("&Play"), self)
+        self.play_button.clicked.connect(self.toggle_play)
+        self.position_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.position_slider.setAccessibleName(self.tr("Position"))
+        self.position_slider.setRange(0, max(0, data.duration_ms))
+        self.position_slider.sliderMoved.connect(self.player.setPosition)
+        self.position_label = QLabel(self)
+        self.player.positionChanged.connect(self._position_changed)
+        self.player.playbackStateChanged.connect(self._playback_state_changed)
+        self._position_changed(0)
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.play_button)
+        controls.addWidget(self.position_slider, 1)
+        controls.addWidget(self.position_label)
+        player_box = QVBoxLayout()
+        player_box.addWidget(self.video, 1)
+        player_box.addLayout(controls)
+        player_widget = QWidget(self)
+        player_widget.setLayout(player_box)
+
+        # --- chapters ---------------------------------------------------------------------------
+        self.table = QTableView(self)
+        self.table.setObjectName("chapters")
+        self.table.setAccessibleName(self.tr("Chapters"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.verticalHeader().hide()
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda index: self.seek_to_row(index.row()))
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText(self.tr("Chapter text (optional)"))
+        self.title_edit.editingFinished.connect(self._rename)
+        self.kind_box = QComboBox(self)
+        for kind in MarkerKind:
+            self.kind_box.addItem(i18n.marker_name(kind), kind)
+        self.kind_box.activated.connect(self._retype)
+        self.criterion_box = QComboBox(self)
+        self.criterion_box.addItem(self.tr("No criterion"), None)
+        for c in data.rubric.criteria:
+            self.criterion_box.addItem(c.name, c.id)
+        self.criterion_box.activated.connect(self._relink)
+        self.earlier_button = QPushButton(self.tr("−1 s"), self)
+        self.earlier_button.setToolTip(self.tr("Move the chapter one second earlier (Alt+Left)"))
+        self.earlier_button.clicked.connect(lambda: self.nudge(-NUDGE_MS))
+        self.later_button = QPushButton(self.tr("+1 s"), self)
+        self.later_button.setToolTip(self.tr("Move the chapter one second later (Alt+Right)"))
+        self.later_button.clicked.connect(lambda: self.nudge(NUDGE_MS))
+        self.here_button = QPushButton(self.tr("Move &here"), self)
+        self.here_button.setToolTip(self.tr("Start the chapter at the player's position"))
+        self.here_button.clicked.connect(self.move_here)
+        self.delete_button = QPushButton(self.tr("De&lete chapter"), self)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.add_button = QPushButton(self.tr("&Add chapter here"), self)
+        self.add_button.clicked.connect(self.add_here)
+
+        edit_form = QFormLayout()
+        title_label = QLabel(self.tr("Chapter &text:"), self)
+        title_label.setBuddy(self.title_edit)
+        edit_form.addRow(title_label, self.title_edit)
+        kind_label = QLabel(self.tr("T&ype:"), self)
+        kind_label.setBuddy(self.kind_box)
+        edit_form.addRow(kind_label, self.kind_box)
+        crit_label = QLabel(self.tr("C&riterion:"), self)
+        crit_label.setBuddy(self.criterion_box)
+        edit_form.addRow(crit_label, self.criterion_box)
+        time_row = QHBoxLayout()
+        for b in (self.earlier_button, self.later_button, self.here_button):
+            time_row.addWidget(b)
+        edit_form.addRow(self.tr("Time:"), time_row)
+        chapter_buttons = QHBoxLayout()
+        chapter_buttons.addWidget(self.add_button)
+        chapter_buttons.addWidget(self.delete_button)
+        chapter_buttons.addStretch(1)
+
+        chapters_box = QGroupBox(self.tr("Chapters"), self)
+        cb = QVBoxLayout(chapters_box)
+        cb.addWidget(self.table, 1)
+        cb.addLayout(edit_form)
+        cb.addLayout(chapter_buttons)
+
+        # --- grade and note ----------------------------------------------------------------------
+        self.practice_box = QComboBox(self)
+        for practice in GradePractice:
+            self.practice_box.addItem(i18n.grade_practice_name(practice), practice)
+        self.practice_box.setCurrentIndex(self.practice_box.findData(data.grade_practice))
+        self.practice_box.currentIndexChanged.connect(self._practice_changed)
+        self.grade_edit = QLineEdit(data.grade, self)
+        self.grade_edit.setToolTip(self.tr("Stored with the feedback; never drawn into the video"))
+        self.note_edit = QPlainTextEdit(data.note, self)
+        self.note_edit.setTabChangesFocus(True)
+        self.note_edit.setPlaceholderText(self.tr("A short note for the student (optional)"))
+        self.note_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 5)
+        grade_form = QFormLayout()
+        practice_label = QLabel(self.tr("Grade &practice:"), self)
+        practice_label.setBuddy(self.practice_box)
+        grade_form.addRow(practice_label, self.practice_box)
+        grade_label = QLabel(self.tr("&Grade:"), self)
+        grade_label.setBuddy(self.grade_edit)
+        grade_form.addRow(grade_label, self.grade_edit)
+        note_label = QLabel(self.tr("&Note:"), self)
+        note_label.setBuddy(self.note_edit)
+        grade_form.addRow(note_label, self.note_edit)
+        if data.history:
+            earlier = QLabel("\n".join(data.history), self)
+            earlier.setWordWrap(True)
+            grade_form.addRow(self.tr("Earlier feedback:"), earlier)
+        grade_box = QGroupBox(self.tr("Grade and note"), self)
+        grade_box.setLayout(grade_form)
+        self._practice_changed()
+
+        # --- actions -----------------------------------------------------------------------------
+        self.retake_button = QPushButton(self.tr("&Retake all"), self)
+        self.retake_button.clicked.connect(self.retake_requested.emit)
+        self.continue_button = QPushButton(self.tr("Discard since last pause and &continue"), self)
+        self.continue_button.clicked.connect(self.continue_requested.emit)
+        self.continue_button.setEnabled(data.continue_support is ContinueSupport.AVAILABLE)
+        if data.continue_support is ContinueSupport.NO_PAUSE:
+            self.continue_button.setToolTip(self.tr("This take was never paused."))
+        elif data.continue_support is ContinueSupport.UNSUPPORTED:
+            self.continue_button.setToolTip(self.tr("Not possible for this take."))
+        self.export_button = QPushButton(self.tr("&Export"), self)
+        self.export_button.setDefault(True)
+        self.export_button.setToolTip(
+            self.tr("Write the video and chapter files for the student (Ctrl+S)")
+        )
+        self.export_button.clicked.connect(self.export_requested.emit)
+        self.next_button = QPushButton(self.tr("&Next student"), self)
+        self.next_button.clicked.connect(self.next_requested.emit)
+        self.status = QLabel(self)
+        self.status.setObjectName("reviewStatus")
+        actions = QHBoxLayout()
+        actions.addWidget(self.retake_button)
+        actions.addWidget(self.continue_button)
+        actions.addStretch(1)
+        actions.addWidget(self.status)
+        actions.addWidget(self.export_button)
+        actions.addWidget(self.next_button)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(chapters_box, 1)
+        right_layout.addWidget(grade_box)
+        splitter = QSplitter(self)
+        splitter.addWidget(player_widget)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(actions)
+
+        for keys, slot in (
+            ("Alt+Left", lambda: self.nudge(-NUDGE_MS)),
+            ("Alt+Right", lambda: self.nudge(NUDGE_MS)),
+            ("Ctrl+S", self.export_requested.emit),
+            ("Ctrl+P", self.toggle_play),
+        ):
+            QShortcut(QKeySequence(keys), self).activated.connect(slot)
+        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+        delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.activated.connect(self.delete_current)
+
+        self.player.setSource(QUrl.fromLocalFile(str(data.take_path)))
+        if self.model.rowCount() > 0:
+            self.table.selectRow(0)
+        else:
+            self._row_changed(self.model.index(-1, 0), self.model.index(-1, 0))
+
+    # --- results ------------------------------------------------
+    @property
+    def grade_practice(self) -> GradePractice:
+        practice = self.practice_box.currentData()
+        return practice if isinstance(practice, GradePractice) else GradePractice.NO_GRADE
+
+    @property
+    def grade(self) -> str:
+        return "" if self.grade_practice is GradePractice.NO_GRADE else self.grade_edit.text()
+
+    @property
+    def note(self) -> str:
+        return self.note_edit.toPlainText().strip()
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def set_busy(self, busy: bool) -> None:
+        for b in (self.export_button, self.retake_button, self.continue_button, self.next_button):
+            b.setEnabled(
+                not busy
+                and (
+                    b is not self.continue_button
+                    or self._data.continue_support is ContinueSupport.AVAILABLE
+                )
+            )
+
+    def stop_playback(self) -> None:
+        self.player.stop()
+        self.player.setSource(QUrl())
+
+    # --- player ------------------------------------------------
+    def toggle_play(self) -> None:
+        if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+            self.player.pause()
+        else:
+            self.player.play()
+
+    def _playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
+        playing = state == QMediaPlayer.PlaybackState.PlayingState
+        self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
+
+    def _position_changed(self, position_ms: int) -> None:
+        if not self.position_slider.isSliderDown():
+            self.position_slider.setValue(position_ms)
+        self.position_label.setText(
+            f"{i18n.format_clock(position_ms)} / {i18n.format_clock(self._data.duration_ms)}"
+        )
+
+    def seek_to_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.player.setPosition(self.model.marker(row).t_ms)
+
+    # --- chapter editing -----------------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def _select(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectRow(row)
+            self._row_changed(self.model.index(row, 0), self.model.index(-1, 0))
+
+    def _row_changed(self, current: object, _previous: object) -> None:
+        row = self.current_row()
+        has = row >= 0
+        for w in (
+            self.title_edit,
+            self.kind_box,
+            self.criterion_box,
+            self.earlier_button,
+            self.later_button,
+            self.here_button,
+            self.delete_button,
+        ):
+            w.setEnabled(has)
+        if not has:
+            self.title_edit.clear()
+            return
+        m = self.model.marker(row)
+        self.title_edit.setText(m.label or "")
+        self.kind_box.setCurrentIndex(self.kind_box.findData(m.kind))
+        self.criterion_box.setCurrentIndex(max(0, self.criterion_box.findData(m.criterion_id)))
+
+    def _rename(self) -> None:
+        row = self.current_row()
+        if row >= 0 and (self.model.marker(row).label or "") != self.title_edit.text():
+            self._select(self.model.rename(row, self.title_edit.text().strip()))
+
+    def _retype(self, _index: int) -> None:
+        row = self.current_row()
+        kind = self.kind_box.currentData()
+        if row >= 0 and isinstance(kind, MarkerKind):
+            self._select(self.model.set_kind(row, kind))
+
+    def _relink(self, _index: int) -> None:
+        row = self.current_row()
+        if row >= 0:
+            data = self.criterion_box.currentData()
+            self._select(self.model.relink(row, str(data) if data is not None else None))
+
+    def nudge(self, delta_ms: int) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._select(self.model.nudge(row, delta_ms))
+
+    def move_here(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self._select(self.model.move_to(row, self.player.position()))
+
+    def delete_current(self) -> None:
+        row = self.current_row()
+        if row >= 0:
+            self.model.delete(row)
+            self._select(min(row, self.model.rowCount() - 1))
+            if self.model.rowCount() == 0:
+                self._row_changed(None, None)
+
+    def add_here(self) -> None:
+        crit = self.criterion_box.currentData() if self.current_row() >= 0 else None
+        row = self.model.add(
+            MarkerKind.FEED_BACK, self.player.position(), str(crit) if crit else None
+        )
+        self._select(row)
+        self.title_edit.setFocus()
+
+    def _practice_changed(self, _index: int = 0) -> None:
+        self.grade_edit.setEnabled(self.grade_practice is not GradePractice.NO_GRADE)
+        if self.grade_practice is GradePractice.IN_VIDEO:
+            self.grade_edit.setPlaceholderText(self.tr("The grade you said in the video"))
+        elif self.grade_practice is GradePractice.LMS_ONLY:
+            self.grade_edit.setPlaceholderText(self.tr("For the LMS; not in the video"))
+        else:
+            self.grade_edit.setPlaceholderText(self.tr("No grade for this assignment"))

@@ -1,0 +1,302 @@
+"""One recording, from countdown to finished take: the countdown, prepare() in a worker, the
+toolbar and the pen while recording, stop() in a worker.
+
+The engine calls back from its own threads; EventBridge turns those calls into a Qt signal so
+they are handled in the GUI thread. The recording itself never waits on the UI.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Callable
+from typing import Any
+
+from vidfeedback.model import Rubric
+
+from .automation import AutomationLog
+from .countdown import Countdown
+from .pen_overlay import PenOverlay
+from .placement import place_outside
+from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, Signal
+from .record_toolbar import PenMode, RecordingState, RecordToolbar
+from .recorder_port import RecorderPort, TakeLike
+from .worker import Task
+
+EventCallback = Callable[[Any], None]
+RecorderFactory = Callable[[EventCallback], RecorderPort]
+
+
+class SessionPhase(enum.Enum):
+    IDLE = "idle"
+    COUNTDOWN = "countdown"
+    RECORDING = "recording"
+    FINISHING = "finishing"
+    DONE = "done"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+
+
+class EventBridge(QObject):
+    """Called by the engine on its threads; re-emits in the GUI thread (queued connection)."""
+
+    arrived = Signal(object)
+
+    def __call__(self, event: object) -> None:
+        self.arrived.emit(event)
+
+
+def _event_name(event: object) -> str:
+    kind = getattr(event, "kind", None)
+    value = getattr(kind, "value", kind)
+    return str(value)
+
+
+def _event_action(event: object) -> str:
+    action = getattr(event, "action", None)
+    return str(getattr(action, "value", action or ""))
+
+
+class RecordingSession(QObject):
+    started = Signal()
+    finished = Signal(object)  # the finished take
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(
+        self,
+        recorder_factory: RecorderFactory,
+        rubric: Rubric,
+        capture_logical: QRect,
+        countdown_s: int,
+        target_min_s: int,
+        target_max_s: int,
+        log: AutomationLog,
+        marker_refused: tuple[type[Exception], ...] = (),
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._bridge = EventBridge(self)
+        self._bridge.arrived.connect(self._on_engine_event, Qt.ConnectionType.QueuedConnection)
+        self.recorder = recorder_factory(self._bridge)
+        self._rubric = rubric
+        self._capture = capture_logical
+        self._log = log
+        self.phase = SessionPhase.IDLE
+        self._prepared = False
+        self._countdown_done = False
+        self._cancel_requested = False
+        self._tasks: list[Task] = []
+        self._progress: QProgressDialog | None = None
+        self.countdown = Countdown(countdown_s)
+        self.countdown.finished.connect(self._countdown_finished)
+        self.countdown.cancelled.connect(self.cancel)
+        self.toolbar = RecordToolbar(
+            self.recorder, rubric, target_min_s, target_max_s, marker_refused
+        )
+        self.toolbar.stop_requested.connect(self.stop)
+        self.toolbar.pen_mode_changed.connect(self._pen_mode_changed)
+        self.toolbar.clear_strokes_requested.connect(self._clear_strokes)
+        self.toolbar.marker_added.connect(
+            lambda m: self._log.emit("marker", kind=m.kind.value, t_ms=m.t_ms, source="toolbar")
+        )
+        self.toolbar.state_changed.connect(
+            lambda s: self._log.emit("recording_state", state=s.value)
+        )
+        self.pen: PenOverlay | None = None
+
+    # --- start ------------------------------------------------
+    def start(self) -> None:
+        self._set_phase(SessionPhase.COUNTDOWN)
+        task = Task(self.recorder.prepare, "vf-prepare", self)
+        task.then(self._prepared_ok, self._fail)
+        self._tasks.append(task.start())
+        self.countdown.start()
+
+    def _prepared_ok(self, _result: object) -> None:
+        self._prepared = True
+        if self._cancel_requested:
+            self._discard_prepared()
+        else:
+            self._maybe_begin()
+
+    def _countdown_finished(self) -> None:
+        self._countdown_done = True
+        self._maybe_begin()
+
+    def _maybe_begin(self) -> None:
+        if (
+            not (self._prepared and self._countdown_done)
+            or self.phase is not SessionPhase.COUNTDOWN
+        ):
+            return
+        try:
+            self.recorder.start()
+        except Exception as exc:  # the engine's RecorderError carries the teacher's message
+            self._fail(str(exc))
+            return
+        self._set_phase(SessionPhase.RECORDING)
+        self._show_toolbar()
+        self.started.emit()
+
+    def _show_toolbar(self) -> None:
+        tb = self.toolbar
+        tb.adjustSize()
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        pos, outside = place_outside(self._capture, tb.sizeHint(), screens)
+        tb.move(pos)
+        tb.show()
+        tb.raise_()
+        tb.start_polling()
+        g = tb.frameGeometry()
+        self._log.emit(
+            "toolbar",
+            x=g.x(),
+            y=g.y(),
+            width=g.width(),
+            height=g.height(),
+            outside_capture=outside,
+            buttons={
+                name: self._global_center(button)
+                for name, button in (
+                    ("stop", tb.stop_button),
+                    ("pause", tb.pause_button),
+                    ("pen", tb.pen_button),
+                    *((k.value, b) for k, b in tb.marker_buttons.items()),
+                )
+            },
+        )
+
+    @staticmethod
+    def _global_center(widget: Any) -> list[int]:
+        p = widget.mapToGlobal(widget.rect().center())
+        return [p.x(), p.y()]
+
+    # --- cancel ------------------------------------------------
+    def cancel(self) -> None:
+        if self.phase is not SessionPhase.COUNTDOWN:
+            return
+        self._cancel_requested = True
+        self.countdown.hide()
+        if self._prepared:
+            self._discard_prepared()
+
+    def _discard_prepared(self) -> None:
+        """stop() on a prepared recorder closes the devices and removes its empty take folder."""
+
+        def close() -> None:
+            try:
+                self.recorder.stop()
+            except Exception:  # "nothing was recorded" is the expected answer here
+                return
+
+        task = Task(close, "vf-cancel", self)
+        task.then(lambda _r: self._cancelled(), lambda _m: self._cancelled())
+        self._tasks.append(task.start())
+
+    def _cancelled(self) -> None:
+        self._set_phase(SessionPhase.CANCELLED)
+        self.cancelled.emit()
+
+    # --- while recording ------------------------------------------------------------------------
+    def _on_engine_event(self, event: object) -> None:
+        name = _event_name(event)
+        if name == "marker":
+            marker = getattr(event, "marker", None)
+            if marker is not None:
+                self._log.emit("engine_marker", kind=marker.kind.value, t_ms=marker.t_ms)
+        elif name == "paused":
+            self.toolbar.set_state(RecordingState.PAUSED)
+        elif name == "resumed":
+            self.toolbar.set_state(RecordingState.RECORDING)
+        elif name == "warning":
+            self.toolbar.setToolTip(str(getattr(event, "message", "")))
+            self._log.emit("warning", message=str(getattr(event, "message", "")))
+        elif name in ("stop_requested", "error"):
+            if name == "error":
+                self._log.emit("engine_error", message=str(getattr(event, "message", "")))
+            self.stop()
+        elif name == "hotkey":
+            action = _event_action(event)
+            if action == "toggle_pen":
+                self.toolbar.pen_button.toggle()
+            elif action == "clear_pen":
+                self.toolbar.clear_strokes()
+            elif action == "next_criterion":
+                self.toolbar.next_criterion()
+
+    def _pen_mode_changed(self, mode: PenMode) -> None:
+        if self.pen is None:
+            self.pen = PenOverlay(self.recorder, self._capture)
+            self.pen.escape_pressed.connect(lambda: self.toolbar.set_pen_mode(PenMode.OFF))
+            self.pen.stroke_finished.connect(
+                lambda pts: self._log.emit("stroke", points=len(pts), first=pts[0], last=pts[-1])
+            )
+        if mode is PenMode.PEN:
+            self.pen.enable_drawing()
+        else:
+            self.pen.disable_drawing()
+        self.toolbar.raise_()  # the toolbar stays reachable above the drawing surface
+        g = self.pen.geometry()
+        self._log.emit("pen", mode=mode.value, x=g.x(), y=g.y(), width=g.width(), height=g.height())
+
+    def _clear_strokes(self) -> None:
+        if self.pen is not None:
+            self.pen.clear()
+
+    # --- stop ------------------------------------------------
+    def stop(self) -> None:
+        if self.phase is not SessionPhase.RECORDING:
+            return
+        self._set_phase(SessionPhase.FINISHING)
+        self.toolbar.stop_polling()
+        self.toolbar.hide()
+        if self.pen is not None:
+            self.pen.close()
+        progress = QProgressDialog(self.tr("Finishing the video…"), "", 0, 100)
+        progress.setCancelButton(None)
+        progress.setWindowTitle(self.tr("Finishing"))
+        progress.setMinimumDuration(300)  # a one-second finish should not flash a window
+        progress.setValue(0)
+        self._progress = progress
+
+        def run() -> TakeLike:
+            return self.recorder.stop(progress=task.report_progress)
+
+        task = Task(run, "vf-stop", self)
+        task.progressed.connect(
+            lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
+        )
+        task.then(self._stopped, self._fail)
+        self._tasks.append(task.start())
+
+    def _stopped(self, take: object) -> None:
+        self._close_progress()
+        self._set_phase(SessionPhase.DONE)
+        self.finished.emit(take)
+
+    def _fail(self, message: str) -> None:
+        self._close_progress()
+        self.countdown.hide()
+        self.toolbar.stop_polling()
+        self.toolbar.hide()
+        if self.pen is not None:
+            self.pen.close()
+        self._set_phase(SessionPhase.FAILED)
+        self._log.emit("error", message=message)
+        self.failed.emit(message)
+
+    def _close_progress(self) -> None:
+        if self._progress is not None:
+            self._progress.close()
+            self._progress.deleteLater()
+            self._progress = None
+
+    def _set_phase(self, phase: SessionPhase) -> None:
+        self.phase = phase
+        self._log.emit("session", phase=phase.value)
+
+    def dispose(self) -> None:
+        for w in (self.toolbar, self.countdown, self.pen):
+            if w is not None:
+                w.close()
+                w.deleteLater()

@@ -1,0 +1,206 @@
+"""Settings: language, devices, hotkeys, capture area, target length, countdown, grade practice."""
+
+from __future__ import annotations
+
+from vidfeedback.capture.hotkeys import DEFAULT_HOTKEYS, Combo, HotkeyAction, HotkeyError
+from vidfeedback.capture.microphone import MicrophoneError, list_input_devices
+from vidfeedback.model import GradePractice
+
+from . import i18n
+from .capture_picker import describe_capture
+from .qt import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+    Signal,
+)
+from .settings import AppSettings, AudioMode, Language, OpenStudentFile
+
+
+def hotkey_action_name(action: HotkeyAction) -> str:
+    from .qt import QCoreApplication
+
+    tr = QCoreApplication.translate
+    from vidfeedback.model import MarkerKind
+
+    names = {
+        HotkeyAction.FEED_UP: i18n.marker_name(MarkerKind.FEED_UP),
+        HotkeyAction.FEED_BACK: i18n.marker_name(MarkerKind.FEED_BACK),
+        HotkeyAction.FEED_FORWARD: i18n.marker_name(MarkerKind.FEED_FORWARD),
+        HotkeyAction.PAUSE_RESUME: tr("Hotkeys", "Pause / resume"),
+        HotkeyAction.STOP: tr("Hotkeys", "Stop"),
+        HotkeyAction.NEXT_CRITERION: tr("Hotkeys", "Next criterion"),
+        HotkeyAction.TOGGLE_PEN: tr("Hotkeys", "Pen on / off"),
+        HotkeyAction.CLEAR_PEN: tr("Hotkeys", "Clear drawings"),
+    }
+    return names[action]
+
+
+class SettingsDialog(QDialog):
+    capture_change_requested = Signal()
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._settings = settings
+        tabs = QTabWidget(self)
+
+        # --- general ------------------------------------------------------------------------------
+        general = QWidget(self)
+        gf = QFormLayout(general)
+        self.language_box = QComboBox(general)
+        for language in Language:
+            self.language_box.addItem(i18n.language_name(language), language)
+        self.language_box.setCurrentIndex(self.language_box.findData(settings.language))
+        gf.addRow(self._label(self.tr("&Language:"), self.language_box), self.language_box)
+        self.target_min = QSpinBox(general)
+        self.target_min.setRange(1, 120)
+        self.target_min.setSuffix(self.tr(" min"))
+        self.target_min.setValue(max(1, settings.target_min_s // 60))
+        self.target_max = QSpinBox(general)
+        self.target_max.setRange(1, 120)
+        self.target_max.setSuffix(self.tr(" min"))
+        self.target_max.setValue(max(1, settings.target_max_s // 60))
+        gf.addRow(self._label(self.tr("Target length, &from:"), self.target_min), self.target_min)
+        gf.addRow(self._label(self.tr("Target length, &to:"), self.target_max), self.target_max)
+        self.countdown = QSpinBox(general)
+        self.countdown.setRange(0, 10)
+        self.countdown.setSuffix(self.tr(" s"))
+        self.countdown.setValue(settings.countdown_s)
+        gf.addRow(self._label(self.tr("&Countdown:"), self.countdown), self.countdown)
+        self.practice_box = QComboBox(general)
+        for practice in GradePractice:
+            self.practice_box.addItem(i18n.grade_practice_name(practice), practice)
+        self.practice_box.setCurrentIndex(self.practice_box.findData(settings.grade_practice))
+        gf.addRow(self._label(self.tr("&Grade practice:"), self.practice_box), self.practice_box)
+        self.open_file = QCheckBox(
+            self.tr("&Open the student's file when recording starts"), general
+        )
+        self.open_file.setChecked(settings.open_student_file is OpenStudentFile.ON_RECORD)
+        gf.addRow(self.open_file)
+        tabs.addTab(general, self.tr("General"))
+
+        # --- devices ------------------------------------------------------------------------------
+        devices = QWidget(self)
+        df = QFormLayout(devices)
+        self.record_sound = QCheckBox(self.tr("Record &sound"), devices)
+        self.record_sound.setChecked(settings.audio_mode is AudioMode.MICROPHONE)
+        df.addRow(self.record_sound)
+        self.mic_box = QComboBox(devices)
+        self.mic_box.addItem(self.tr("System default"), "")
+        try:
+            for d in list_input_devices():
+                self.mic_box.addItem(d.name, d.name)
+        except MicrophoneError:
+            pass  # shown as "System default" only; the mic check explains the problem
+        self.mic_box.setCurrentIndex(max(0, self.mic_box.findData(settings.audio_device_name)))
+        df.addRow(self._label(self.tr("&Microphone:"), self.mic_box), self.mic_box)
+        self.fps = QSpinBox(devices)
+        self.fps.setRange(5, 60)
+        self.fps.setValue(settings.fps)
+        df.addRow(self._label(self.tr("&Frames per second:"), self.fps), self.fps)
+        self.capture_label = QLabel(describe_capture(settings.capture), devices)
+        capture_button = QPushButton(self.tr("C&hange…"), devices)
+        capture_button.clicked.connect(self.capture_change_requested.emit)
+        df.addRow(self.tr("What to record:"), self.capture_label)
+        df.addRow("", capture_button)
+        tabs.addTab(devices, self.tr("Devices"))
+
+        # --- hotkeys ------------------------------------------------------------------------------
+        hotkeys = QWidget(self)
+        hf = QFormLayout(hotkeys)
+        hf.addRow(
+            QLabel(
+                self.tr(
+                    "These work while another program has focus. Write them like <ctrl>+<shift>+1."
+                ),
+                hotkeys,
+            )
+        )
+        self.hotkey_edits: dict[HotkeyAction, QLineEdit] = {}
+        current = settings.hotkeys.bindings
+        for action in HotkeyAction:
+            edit = QLineEdit(current.get(action, DEFAULT_HOTKEYS[action]), hotkeys)
+            self.hotkey_edits[action] = edit
+            hf.addRow(self._label(hotkey_action_name(action) + ":", edit), edit)
+        self.hotkey_error = QLabel(hotkeys)
+        self.hotkey_error.setStyleSheet("color: #b71c1c;")
+        hf.addRow(self.hotkey_error)
+        reset = QPushButton(self.tr("&Reset hotkeys"), hotkeys)
+        reset.clicked.connect(self._reset_hotkeys)
+        hf.addRow(reset)
+        tabs.addTab(hotkeys, self.tr("Hotkeys"))
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self._save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(tabs)
+        layout.addWidget(buttons)
+        self.tabs = tabs
+
+    def _label(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text, self)
+        label.setBuddy(buddy)
+        return label
+
+    def _reset_hotkeys(self) -> None:
+        for action, edit in self.hotkey_edits.items():
+            edit.setText(DEFAULT_HOTKEYS[action])
+
+    def refresh_capture(self) -> None:
+        self.capture_label.setText(describe_capture(self._settings.capture))
+
+    def _save(self) -> None:
+        combos: dict[Combo, HotkeyAction] = {}
+        for action, edit in self.hotkey_edits.items():
+            try:
+                combo = Combo.parse(edit.text())
+            except HotkeyError:
+                self.hotkey_error.setText(
+                    self.tr("“{text}” is not a hotkey.").format(text=edit.text())
+                )
+                self.tabs.setCurrentIndex(2)
+                edit.setFocus()
+                return
+            if combo in combos:
+                self.hotkey_error.setText(
+                    self.tr("“{text}” is used twice.").format(text=edit.text())
+                )
+                self.tabs.setCurrentIndex(2)
+                edit.setFocus()
+                return
+            combos[combo] = action
+        s = self._settings
+        language = self.language_box.currentData()
+        if isinstance(language, Language):
+            s.language = language
+        low, high = sorted((self.target_min.value(), self.target_max.value()))
+        s.target_min_s = low * 60
+        s.target_max_s = high * 60
+        s.countdown_s = self.countdown.value()
+        practice = self.practice_box.currentData()
+        if isinstance(practice, GradePractice):
+            s.grade_practice = practice
+        s.open_student_file = (
+            OpenStudentFile.ON_RECORD if self.open_file.isChecked() else OpenStudentFile.NEVER
+        )
+        s.audio_mode = AudioMode.MICROPHONE if self.record_sound.isChecked() else AudioMode.NO_AUDIO
+        s.audio_device_name = str(self.mic_box.currentData() or "")
+        s.fps = self.fps.value()
+        for action, edit in self.hotkey_edits.items():
+            s.set_hotkey(action, edit.text().strip())
+        s.sync()
+        self.accept()
