@@ -11,7 +11,7 @@ from vidfeedback.model import Chapter, Marker, MarkerKind, Rubric, chapters_from
 @dataclass(frozen=True)
 class FeedbackChapter:
     chapter: Chapter
-    kind: MarkerKind
+    kind: MarkerKind | None  # None for the lead chapter before the first marker
     criterion_id: str | None
     label: str | None  # the criterion's name or the teacher's own label
 
@@ -44,16 +44,22 @@ def feedback_chapters(
     duration_ms: int,
     rubric: Rubric | None,
     kind_labels: dict[MarkerKind, str],
+    lead_title: str,
 ) -> list[FeedbackChapter]:
-    """One chapter per marker, titled "<kind>: <criterion or label>" in the UI language."""
+    """One chapter per marker, titled "<kind>: <criterion or label>" in the UI language.
+
+    A QuickTime chapter track starts at 0, so when the first marker comes later the model adds
+    a lead chapter (lead_title) for the stretch before it; it belongs to no kind.
+    """
     ordered = sorted(markers, key=lambda m: m.t_ms)
     labels = [resolve_label(m, rubric) for m in ordered]
     titles = [
         Marker(m.kind, m.t_ms, m.criterion_id, label).title(kind_labels[m.kind])
         for m, label in zip(ordered, labels, strict=True)
     ]
-    chapters = chapters_from_markers(ordered, duration_ms, titles)
-    return [
+    chapters = chapters_from_markers(ordered, duration_ms, titles, lead_title=lead_title)
+    lead = len(chapters) - len(ordered)
+    return [FeedbackChapter(ch, None, None, None) for ch in chapters[:lead]] + [
         FeedbackChapter(ch, m.kind, m.criterion_id, label)
-        for ch, m, label in zip(chapters, ordered, labels, strict=True)
+        for ch, m, label in zip(chapters[lead:], ordered, labels, strict=True)
     ]

@@ -46,10 +46,14 @@ def _ends_ms(chapters: list[FeedbackChapter], duration_ms: int) -> list[int]:
     return ends
 
 
+def _kind_class(c: FeedbackChapter) -> str:
+    return f"kind-{c.kind.value}" if c.kind is not None else "kind-lead"
+
+
 def _jump(c: FeedbackChapter, end_ms: int, label: str | None = None) -> str:
     shown = label if label is not None else c.title
     return (
-        f'<button type="button" class="chapter kind-{c.kind.value}" '
+        f'<button type="button" class="chapter {_kind_class(c)}" '
         f'data-start="{_seconds(c.start_ms)}" data-end="{_seconds(end_ms)}">'
         f'<span class="time">{format_clock(c.start_ms)}</span>'
         f'<span class="title">{_e(shown)}</span></button>'
@@ -78,7 +82,7 @@ def render_feedback_page(
         left = 100 * c.start_ms / total_ms
         width = 100 * (min(c.end_ms, duration_ms) - c.start_ms) / total_ms
         segments.append(
-            f'<button type="button" class="kind-{c.kind.value}" '
+            f'<button type="button" class="{_kind_class(c)}" '
             f'style="left:{left:.3f}%;width:{max(width, 0.5):.3f}%" '
             f'data-start="{_seconds(c.start_ms)}" data-end="{_seconds(end_ms)}" '
             f'title="{format_clock(c.start_ms)} {_e(c.title)}" '
@@ -109,9 +113,9 @@ def render_feedback_page(
         blocks = []
         for cr in rubric.criteria:
             linked = [
-                _jump(c, e, f"{kind_labels[c.kind]}")
+                _jump(c, e, kind_labels[c.kind])
                 for c, e in zip(chapters, ends, strict=True)
-                if c.criterion_id == cr.id
+                if c.criterion_id == cr.id and c.kind is not None
             ]
             levels = "".join(f"<li><b>{_e(n)}</b>{_e(d)}</li>" for n, d in cr.levels)
             blocks.append(

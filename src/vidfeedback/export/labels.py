@@ -65,6 +65,7 @@ KIND_QUESTIONS: dict[str, dict[MarkerKind, str]] = {
 _TEXTS: dict[str, dict[str, str]] = {
     "en": {
         "feedback": "Feedback",
+        "lead": "Start",
         "feedback_on": "Feedback on “{assignment}”",
         "for_student": "For {student}",
         "chapters": "Chapters",
@@ -78,6 +79,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "nb": {
         "feedback": "Tilbakemelding",
+        "lead": "Start",
         "feedback_on": "Tilbakemelding på «{assignment}»",
         "for_student": "Til {student}",
         "chapters": "Kapitler",
@@ -91,6 +93,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "nn": {
         "feedback": "Tilbakemelding",
+        "lead": "Start",
         "feedback_on": "Tilbakemelding på «{assignment}»",
         "for_student": "Til {student}",
         "chapters": "Kapittel",
@@ -104,6 +107,7 @@ _TEXTS: dict[str, dict[str, str]] = {
     },
     "sv": {
         "feedback": "Återkoppling",
+        "lead": "Början",
         "feedback_on": "Återkoppling på ”{assignment}”",
         "for_student": "Till {student}",
         "chapters": "Kapitel",

@@ -101,7 +101,7 @@ def export_feedback_package(
     if late:
         messages.append(f"{len(late)} marker(s) after the end of the video were moved to the end.")
     labels = default_kind_labels(lang, kind_labels)
-    chapters = feedback_chapters(markers, duration_ms, rubric, labels)
+    chapters = feedback_chapters(markers, duration_ms, rubric, labels, text(lang, "lead"))
     shown_grade = visible_grade(grade, grade_practice)
     if grade and grade.strip() and shown_grade is None:
         messages.append("The grade was left out: the grade practice is “no grade”.")

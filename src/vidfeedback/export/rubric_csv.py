@@ -66,7 +66,8 @@ def parse_rubric_csv(data: bytes, title: str = "", path: Path | None = None) -> 
     if text.startswith("\ufeff"):
         text = text[1:]
     rows = _read_rows(text, _detect_delimiter(text), path)
-    rows = [(n, [nfc(c).strip() for c in cells]) for n, cells in rows]
+    # Excel writes CRLF inside multi-line cells too; the app keeps plain "\n".
+    rows = [(n, [nfc(c).replace("\r\n", "\n").strip() for c in cells]) for n, cells in rows]
     rows = [(n, cells) for n, cells in rows if any(cells)]
     if not rows:
         raise RubricError("the file has no rows", path=path)

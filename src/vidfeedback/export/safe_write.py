@@ -55,7 +55,8 @@ def safe_component(name: str, fallback: str = "student", max_bytes: int = MAX_NA
     text = _truncate_utf8(text, max_bytes).rstrip(" .")
     stem = text.split(".", 1)[0]
     if stem.upper().rstrip(" ") in _WINDOWS_RESERVED:
-        text = f"{stem}_{text[len(stem) :]}"
+        # "-" rather than "_": Moodle splits its folder names on "_".
+        text = f"{stem}-{text[len(stem) :]}"
     return text
 
 

@@ -84,7 +84,7 @@ def build_sidecar(
                 "start_ms": c.start_ms,
                 "end_ms": c.end_ms,
                 "title": c.title,
-                "kind": c.kind.value,
+                "kind": c.kind.value if c.kind is not None else None,
                 "criterion_id": c.criterion_id,
             }
             for c in chapters

@@ -10,7 +10,7 @@ from typing import Any
 
 import av
 
-from vidfeedback.export.labels import KIND_LABELS
+from vidfeedback.export.labels import KIND_LABELS, LANGUAGES, text
 from vidfeedback.export.safe_write import ExportError, nfc
 from vidfeedback.model import Marker, MarkerKind, Rubric
 
@@ -120,12 +120,15 @@ def _markers_from_chapters(take: Path, rubric: Rubric | None) -> TakeMarkers:
     for labels in KIND_LABELS.values():
         for kind, word in labels.items():
             by_label.setdefault(word.casefold(), kind)
+    lead_titles = {text(lang, "lead").casefold() for lang in LANGUAGES}
     names = {c.name.casefold(): c.id for c in rubric.criteria} if rubric else {}
     markers = []
     for ch in raw:
         tb = ch["time_base"]
         t_ms = round(float(ch["start"] * tb) * 1000) if tb else int(ch["start"])
         title = nfc(str(ch["metadata"].get("title", ""))).strip()
+        if t_ms == 0 and title.casefold() in lead_titles:
+            continue  # the lead chapter before the first marker is no marker
         head, sep, rest = title.partition(":")
         named_kind = by_label.get(head.strip().casefold())
         if named_kind is None:
