@@ -4,6 +4,7 @@ websocket and no third-party driver needed."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import select
@@ -17,16 +18,25 @@ from typing import Any
 CHROMIUM = "/usr/bin/chromium"
 
 
+def _above(fd: int, lowest: int) -> int:
+    moved = fcntl.fcntl(fd, fcntl.F_DUPFD, lowest)
+    os.close(fd)
+    return moved
+
+
 class Chromium:
     def __init__(self) -> None:
         self.profile = Path(tempfile.mkdtemp(prefix="vf-chromium-"))
         to_browser_r, self._to_browser = os.pipe()
         self._from_browser, from_browser_w = os.pipe()
-        # The shell moves our pipe ends to the fd numbers Chromium expects, then execs it.
+        # Move the child's ends above 4 first: if one of them were fd 3 or 4 itself, the shell
+        # redirections below would overwrite it before copying it.
+        to_browser_r, from_browser_w = (_above(fd, 10) for fd in (to_browser_r, from_browser_w))
+        # bash (dash cannot redirect fds above 9) moves our pipe ends to the fd numbers Chromium expects, then execs it.
         script = f'exec "$0" "$@" 3<&{to_browser_r} 4>&{from_browser_w}'
         self.process = subprocess.Popen(
             [
-                "sh", "-c", script, CHROMIUM,
+                "bash", "-c", script, CHROMIUM,
                 "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--mute-audio",
@@ -103,7 +113,7 @@ class Chromium:
             if "method" in reply:
                 self.events.append(reply)
 
-    def open_page(self, url: str) -> None:
+    def open_page(self, url: str, phone_width_px: int | None = None) -> None:
         target = self.send("Target.createTarget", url="about:blank", browser=True)
         attached = self.send(
             "Target.attachToTarget", targetId=target["targetId"], flatten=True, browser=True
@@ -111,6 +121,11 @@ class Chromium:
         self.session = attached["sessionId"]
         for domain in ("Page", "Runtime", "Log"):
             self.send(f"{domain}.enable")
+        if phone_width_px:
+            self.send(
+                "Emulation.setDeviceMetricsOverride",
+                width=phone_width_px, height=2 * phone_width_px, deviceScaleFactor=2, mobile=True,
+            )  # fmt: skip
         self.send("Page.navigate", url=url)
         self.wait_event("Page.loadEventFired")
 
