@@ -132,5 +132,8 @@ class ChaptersModel(QAbstractTableModel):
 
     def chapters(self) -> list[Chapter]:
         return chapters_from_markers(
-            self._markers, self._duration_ms, [chapter_title(m) for m in self._markers]
+            self._markers,
+            self._duration_ms,
+            [chapter_title(m) for m in self._markers],
+            lead_title=self.tr("Start"),
         )
