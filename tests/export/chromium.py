@@ -4,6 +4,7 @@ websocket and no third-party driver needed."""
 
 from __future__ import annotations
 
+import contextlib
 import fcntl
 import json
 import os
@@ -32,7 +33,8 @@ class Chromium:
         # Move the child's ends above 4 first: if one of them were fd 3 or 4 itself, the shell
         # redirections below would overwrite it before copying it.
         to_browser_r, from_browser_w = (_above(fd, 10) for fd in (to_browser_r, from_browser_w))
-        # bash (dash cannot redirect fds above 9) moves our pipe ends to the fd numbers Chromium expects, then execs it.
+        # bash (dash cannot redirect fds above 9) moves our pipe ends to the fd numbers
+        # Chromium expects, then execs it.
         script = f'exec "$0" "$@" 3<&{to_browser_r} 4>&{from_browser_w}'
         self.process = subprocess.Popen(
             [
@@ -54,10 +56,9 @@ class Chromium:
         self.session: str | None = None
 
     def close(self) -> None:
-        try:
+        # It may be gone already; it is killed below if it does not exit.
+        with contextlib.suppress(Exception):
             self.send("Browser.close", timeout_s=5, browser=True)
-        except Exception:
-            pass  # it may be gone already; terminate below
         try:
             self.process.wait(5)
         except subprocess.TimeoutExpired:

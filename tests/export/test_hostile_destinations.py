@@ -27,7 +27,9 @@ def test_read_only_destination(take: Path, mountable_fs: Path, shared_fixtures: 
     plain = mountable_fs / "8B norsk"
     shutil.copytree(shared_fixtures / "handins/plain/8B norsk - drøftende tekst", plain)
     moodle = mountable_fs / "NOR1234-Argumenterende tekst-5521.zip"
-    shutil.copy(shared_fixtures / "handins/moodle-4.1/NOR1234-Argumenterende tekst-5521.zip", moodle)
+    shutil.copy(
+        shared_fixtures / "handins/moodle-4.1/NOR1234-Argumenterende tekst-5521.zip", moodle
+    )
     remount_read_only(mountable_fs)
     before = snapshot(mountable_fs)
     with pytest.raises(OSError):  # the mount really is read-only, even for root

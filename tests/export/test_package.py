@@ -8,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from support.realstack import ffprobe
 
+from support.realstack import ffprobe
 from vidfeedback.export.handin import find_student, read_handin
 from vidfeedback.export.package import export_feedback_package
 from vidfeedback.export.rubric_csv import load_rubric_csv

@@ -74,12 +74,12 @@ def test_swedish_excel_with_multiline_cell_and_tab_separated() -> None:
     assert rubric.level_names == ("E", "C", "A")
     assert rubric.criteria[0].description == "Använder källor;\nflera rader"
     assert rubric.criteria[1].levels == ()
-    tabbed = parse_rubric_csv("Criterion\tDescription\nSources\tCited, checked\n".encode())
+    tabbed = parse_rubric_csv(b"Criterion\tDescription\nSources\tCited, checked\n")
     assert tabbed.criteria[0].description == "Cited, checked"
 
 
 def test_headerless_file_keeps_its_first_criterion() -> None:
-    rubric = parse_rubric_csv("Formler;Bruk formler;Lite;Mye\nOppsett;Ryddig;;\n".encode())
+    rubric = parse_rubric_csv(b"Formler;Bruk formler;Lite;Mye\nOppsett;Ryddig;;\n")
     assert [c.name for c in rubric.criteria] == ["Formler", "Oppsett"]
     assert rubric.level_names == ("Level 1", "Level 2")
 

@@ -1,7 +1,8 @@
 """`vidfeedback export` and `vidfeedback handin`: the export, scriptable without the UI.
 
-Exit status: 0 done, 1 the input was refused or nothing could be written (the message says why
-and nothing was lost), 2 wrong usage (argparse).
+Exit status (as the main CLI's): 0 done; 1 the export failed while writing (the message says
+why; nothing was lost and nothing half-made is left); 2 bad input, nothing was started (wrong
+usage, a hand-in, student, rubric or markers file that cannot be used).
 """
 
 from __future__ import annotations
@@ -83,17 +84,32 @@ def _zip_options(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _fail(message: str) -> int:
+EXIT_FAILED = 1
+EXIT_BAD_INPUT = 2
+
+
+def _fail(message: str, code: int) -> int:
     print(f"vidfeedback: error: {message}", file=sys.stderr)
-    return 1
+    return code
 
 
 def run_export(args: argparse.Namespace) -> int:
     try:
+        if not args.take.is_file():
+            raise ExportError(f"The take {args.take} does not exist.")
+        # Everything is checked before anything is written (a zip is unpacked only then).
+        find_student(read_handin(args.handin, extract=False), args.student)
+        explicit_rubric = load_rubric(args.rubric) if args.rubric is not None else None
+        take_markers = _markers(args.markers, args.take, explicit_rubric)
         handin = read_handin(args.handin)
         student = find_student(handin, args.student)
-        rubric = _rubric(args.rubric, handin)
-        take_markers = _markers(args.markers, args.take, rubric)
+        rubric = explicit_rubric or _default_rubric(handin)
+        if rubric is not explicit_rubric and take_markers.source == "chapters":
+            # Chapter titles are linked to criteria by name, which needs the rubric.
+            take_markers = _markers(args.markers, args.take, rubric)
+    except (ExportError, RubricError) as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    try:
         result = export_feedback_package(
             args.take,
             handin,
@@ -107,8 +123,8 @@ def run_export(args: argparse.Namespace) -> int:
             grade_practice=GradePractice(args.grade_practice),
         )
         plan = _maybe_zip(args, handin)
-    except (ExportError, RubricError) as exc:
-        return _fail(str(exc))
+    except (ExportError, ValueError) as exc:
+        return _fail(str(exc), EXIT_FAILED)
     if args.json:
         print(json.dumps(_result_json(result, take_markers, plan), ensure_ascii=False, indent=2))
     else:
@@ -120,9 +136,12 @@ def run_handin(args: argparse.Namespace) -> int:
     try:
         # Listing never writes: a zip is read in place.
         handin = read_handin(args.path, extract=not args.path.is_file() or args.moodle_zip)
+    except ExportError as exc:
+        return _fail(str(exc), EXIT_BAD_INPUT)
+    try:
         plan = _maybe_zip(args, handin)
     except ExportError as exc:
-        return _fail(str(exc))
+        return _fail(str(exc), EXIT_FAILED)
     if args.json:
         data = _handin_json(handin)
         if plan is not None:
@@ -135,9 +154,7 @@ def run_handin(args: argparse.Namespace) -> int:
     return 0
 
 
-def _rubric(path: Path | None, handin: HandinFolder) -> Rubric | None:
-    if path is not None:
-        return load_rubric(path)
+def _default_rubric(handin: HandinFolder) -> Rubric | None:
     default = default_rubric_path(handin)
     return load_rubric(default) if default.is_file() else None
 
