@@ -17,7 +17,7 @@ app_packages=(
 )
 # What the tests add: a virtual screen and microphone, a voice, hands (xdotool), a player, a browser.
 test_packages=(
-    xvfb x11-utils pulseaudio pulseaudio-utils espeak-ng sox ffmpeg xdotool chromium
+    xvfb x11-utils x11-xserver-utils pulseaudio pulseaudio-utils espeak-ng sox ffmpeg xdotool chromium
 )
 
 packages=("${app_packages[@]}")

@@ -111,7 +111,7 @@ def apply_discards(markers: list[Marker], discarded_ms: list[tuple[int, int]]) -
 
 def write_markers_sidecar(final_path: Path, markers: list[Marker], duration_ms: int) -> Path:
     """<take>.markers.json beside the final MP4, read by the export."""
-    path = final_path.with_name(final_path.stem + ".markers.json")
+    path = markers_sidecar_path(final_path)
     data = {
         "version": FORMAT_VERSION,
         "duration_ms": duration_ms,
@@ -121,7 +121,13 @@ def write_markers_sidecar(final_path: Path, markers: list[Marker], duration_ms: 
         ],
     }
     tmp = path.with_name(f".{path.name}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-    os.link(tmp, path)  # fails rather than replace a file we did not write
-    tmp.unlink()
+    try:
+        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+        os.link(tmp, path)  # fails rather than replace a file we did not write
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
+
+
+def markers_sidecar_path(final_path: Path) -> Path:
+    return final_path.with_name(final_path.stem + ".markers.json")

@@ -49,6 +49,7 @@ from vidfeedback.journal import (
     MEDIA_NAME,
     Journal,
     apply_discards,
+    markers_sidecar_path,
     take_dir_for,
     write_json_atomic,
     write_markers_sidecar,
@@ -143,8 +144,9 @@ def check_output_path(out_path: Path) -> None:
         raise RecorderError(
             f"the folder {folder} does not exist; create it or choose another place to save"
         )
-    if out_path.exists():
-        raise RecorderError(f"{out_path} exists already; choose another name (nothing was changed)")
+    for path in (out_path, markers_sidecar_path(out_path)):
+        if path.exists():
+            raise RecorderError(f"{path} exists already; choose another name (nothing was changed)")
     if take_dir_for(out_path).exists():
         raise RecorderError(
             f"an unfinished take for {out_path.name} is in {folder}; "

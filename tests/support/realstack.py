@@ -55,16 +55,29 @@ def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
     n = _free_display_number()
     name = f":{n}"
     proc = subprocess.Popen(
-        ["Xvfb", name, "-screen", "0", f"{width}x{height}x24", "-nolisten", "tcp",
-         "+extension", "RECORD", "-ac"],
+        [
+            "Xvfb",
+            name,
+            "-screen",
+            "0",
+            f"{width}x{height}x24",
+            "-nolisten",
+            "tcp",
+            "+extension",
+            "RECORD",
+            "-ac",
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
     try:
         _wait_for(
-            lambda: subprocess.run(
-                ["xdpyinfo", "-display", name], capture_output=True, check=False
-            ).returncode == 0,
+            lambda: (
+                subprocess.run(
+                    ["xdpyinfo", "-display", name], capture_output=True, check=False
+                ).returncode
+                == 0
+            ),
             15,
             "Xvfb",
         )
@@ -119,8 +132,14 @@ def virtual_microphone() -> Iterator[VirtualMicrophone]:
     }
     proc = subprocess.Popen(
         [
-            "pulseaudio", "-n", "--daemonize=no", "--exit-idle-time=-1", "--use-pid-file=no",
-            "--disallow-exit", "--system=no", "--log-target=stderr",
+            "pulseaudio",
+            "-n",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--use-pid-file=no",
+            "--disallow-exit",
+            "--system=no",
+            "--log-target=stderr",
             f"--load=module-native-protocol-unix socket={socket_path} auth-anonymous=1",
             f"--load=module-null-sink sink_name={sink} rate={SAMPLE_RATE_HZ} channels=1 "
             "format=float32le",
@@ -216,9 +235,20 @@ def xdotool(display: XDisplay, *args: str) -> str:
 
 def ffprobe(path: Path) -> dict[str, object]:
     out = subprocess.run(
-        ["ffprobe", "-v", "error", "-show_format", "-show_streams", "-show_chapters",
-         "-of", "json", str(path)],
-        capture_output=True, text=True, check=True,
+        [
+            "ffprobe",
+            "-v",
+            "error",
+            "-show_format",
+            "-show_streams",
+            "-show_chapters",
+            "-of",
+            "json",
+            str(path),
+        ],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     result: dict[str, object] = json.loads(out.stdout)
     return result
@@ -227,9 +257,23 @@ def ffprobe(path: Path) -> dict[str, object]:
 def decode_audio(path: Path) -> np.ndarray:
     """The file's audio as mono float32 at 48 kHz, decoded by ffmpeg."""
     out = subprocess.run(
-        ["ffmpeg", "-v", "error", "-i", str(path), "-vn", "-ac", "1", "-ar", str(SAMPLE_RATE_HZ),
-         "-f", "f32le", "-"],
-        capture_output=True, check=True,
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-i",
+            str(path),
+            "-vn",
+            "-ac",
+            "1",
+            "-ar",
+            str(SAMPLE_RATE_HZ),
+            "-f",
+            "f32le",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
     )
     return np.frombuffer(out.stdout, dtype=np.float32).copy()
 
@@ -242,9 +286,24 @@ def decode_frame_at(path: Path, t_s: float) -> np.ndarray:
     video = next(s for s in streams if s["codec_type"] == "video")
     w, h = int(video["width"]), int(video["height"])
     out = subprocess.run(
-        ["ffmpeg", "-v", "error", "-ss", f"{t_s:.3f}", "-i", str(path), "-frames:v", "1",
-         "-f", "rawvideo", "-pix_fmt", "rgb24", "-"],
-        capture_output=True, check=True,
+        [
+            "ffmpeg",
+            "-v",
+            "error",
+            "-ss",
+            f"{t_s:.3f}",
+            "-i",
+            str(path),
+            "-frames:v",
+            "1",
+            "-f",
+            "rawvideo",
+            "-pix_fmt",
+            "rgb24",
+            "-",
+        ],
+        capture_output=True,
+        check=True,
     )
     return np.frombuffer(out.stdout, dtype=np.uint8)[: w * h * 3].reshape(h, w, 3).copy()
 
@@ -264,7 +323,9 @@ def video_frame_times(path: Path) -> list[tuple[float, np.ndarray]]:
     return frames
 
 
-def stop_process(proc: subprocess.Popen[bytes], sig: int = signal.SIGINT, timeout_s: float = 20) -> int:
+def stop_process(
+    proc: subprocess.Popen[bytes], sig: int = signal.SIGINT, timeout_s: float = 20
+) -> int:
     if proc.poll() is None:
         proc.send_signal(sig)
     try:
@@ -273,3 +334,41 @@ def stop_process(proc: subprocess.Popen[bytes], sig: int = signal.SIGINT, timeou
         proc.kill()
         proc.wait()
         raise
+
+
+class Flash:
+    """A white override-redirect window mapped over a rectangle: a screen flash that shows in the
+    very next captured frame (repainting a big widget can take tens of ms longer)."""
+
+    def __init__(self, display: XDisplay, x: int, y: int, width: int, height: int) -> None:
+        from Xlib import X
+        from Xlib import display as xdisplay
+
+        self._d = xdisplay.Display(display.name)
+        screen = self._d.screen()
+        self._window = screen.root.create_window(
+            x,
+            y,
+            width,
+            height,
+            0,
+            screen.root_depth,
+            X.InputOutput,
+            X.CopyFromParent,
+            background_pixel=screen.white_pixel,
+            override_redirect=True,
+        )
+
+    def on(self) -> int:
+        """Map the window; returns the monotonic time just after the server has it."""
+        self._window.map()
+        self._d.sync()
+        return time.monotonic_ns()
+
+    def off(self) -> None:
+        self._window.unmap()
+        self._d.sync()
+
+    def close(self) -> None:
+        self._window.destroy()
+        self._d.close()
