@@ -141,7 +141,7 @@ def export_feedback_package(
     except Exception as exc:
         _roll_back(written, created_folders)
         raise ExportError(_explain(exc, dest.folder)) from exc
-    result.messages = messages + _where_messages(result, lang)
+    result.messages = messages + _where_messages(result)
     result.elapsed_s = time.perf_counter() - started
     if progress:
         progress(1.0)
@@ -262,7 +262,7 @@ def _explain(exc: BaseException, folder: Path) -> str:
     return f"Could not write the feedback into {folder}: {exc}"
 
 
-def _where_messages(result: ExportResult, lang: str) -> list[str]:
+def _where_messages(result: ExportResult) -> list[str]:
     dest = result.destination
     name = result.student.display_name
     if dest.kind is DestinationKind.MOODLE_TREE:
