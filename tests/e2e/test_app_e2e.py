@@ -131,7 +131,7 @@ def test_record_review_export(
     voice = speech(
         "Her ser du hvordan du kan gjøre problemstillingen tydeligere.", tmp_path / "voice.wav"
     )
-    stimulus = write_wav(tmp_path / "stimulus.wav", timeline(14.0, [(1.0, voice), (7.0, voice)]))
+    stimulus = write_wav(tmp_path / "stimulus.wav", timeline(16.0, [(0.3, voice), (8.0, voice)]))
 
     proc = subprocess.Popen(
         [sys.executable, "-m", "vidfeedback", str(handin)],
@@ -155,7 +155,7 @@ def test_record_review_export(
         xdotool(x_display, "key", "Return")
         app.wait_for("mic_check")
         player = microphone.play(stimulus)  # the teacher says something for the mic check
-        time.sleep(0.8)
+        app.wait_for("mic_heard", timeout_s=10)  # the level meter heard the voice
         xdotool(x_display, "key", "Return")  # Continue
         checked = app.wait_for("mic_checked")
         assert checked["mode"] == "microphone"

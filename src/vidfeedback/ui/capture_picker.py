@@ -8,6 +8,7 @@ from collections.abc import Callable
 from .qt import (
     QButtonGroup,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -31,19 +32,20 @@ from .windows import WindowInfo, list_windows
 
 
 def describe_capture(choice: CaptureChoice) -> str:
-    from .qt import QCoreApplication
-
-    tr = QCoreApplication.translate
     if choice.rect_px is None:
-        return tr("Capture", "The whole screen")
+        return QCoreApplication.translate("Capture", "The whole screen")
     x, y, w, h = choice.rect_px
     if choice.kind is CaptureKind.MONITOR:
-        return tr("Capture", "Screen {n} ({w} × {h})").format(n=choice.monitor_index, w=w, h=h)
+        return QCoreApplication.translate("Capture", "Screen {n} ({w} × {h})").format(
+            n=choice.monitor_index, w=w, h=h
+        )
     if choice.kind is CaptureKind.WINDOW:
-        return tr("Capture", "Window “{title}” ({w} × {h})").format(
+        return QCoreApplication.translate("Capture", "Window “{title}” ({w} × {h})").format(
             title=choice.window_title, w=w, h=h
         )
-    return tr("Capture", "Region {w} × {h} at {x}, {y}").format(w=w, h=h, x=x, y=y)
+    return QCoreApplication.translate("Capture", "Region {w} × {h} at {x}, {y}").format(
+        w=w, h=h, x=x, y=y
+    )
 
 
 def screen_rect_px(screen: QScreen) -> tuple[int, int, int, int]:

@@ -340,6 +340,7 @@ class MainWindow(QMainWindow):
         if settings.audio_mode is AudioMode.MICROPHONE and not self._mic_checked:
             dialog = MicCheckDialog(settings.audio_device_name, self)
             self.ctx.log.emit("mic_check", devices=dialog.device_box.count())
+            dialog.voice_heard.connect(lambda: self.ctx.log.emit("mic_heard"))
 
             def checked(result: int) -> None:
                 if result != QDialog.DialogCode.Accepted:

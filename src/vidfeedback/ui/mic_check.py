@@ -30,6 +30,7 @@ from .qt import (
     QTimer,
     QVBoxLayout,
     QWidget,
+    Signal,
 )
 from .settings import AudioMode
 
@@ -51,6 +52,8 @@ def peak_dbfs(samples: np.ndarray) -> float:
 
 
 class MicCheckDialog(QDialog):
+    voice_heard = Signal()
+
     def __init__(
         self,
         device_name: str,
@@ -200,6 +203,7 @@ class MicCheckDialog(QDialog):
             if self._loud_blocks >= HEARD_BLOCKS and not self.heard:
                 self.heard = True
                 self.prompt.setText(self.tr("We can hear you. Choose Continue when you are ready."))
+                self.voice_heard.emit()
         self.meter.set_level_dbfs(level)
 
     def _close_mic(self) -> None:

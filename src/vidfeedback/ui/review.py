@@ -81,8 +81,8 @@ class ReviewScreen(QWidget):
         self.setObjectName("review")
         self._data = data
         self.model = ChaptersModel(data.markers, data.duration_ms, data.rubric)
-        self.model.modelReset.connect(self.chapters_edited.emit)
-        self.model.rowsRemoved.connect(self.chapters_edited.emit)
+        self.model.modelReset.connect(self._edited)
+        self.model.rowsRemoved.connect(self._edited)
 
         title = QLabel(self.tr("Feedback for {student}").format(student=data.student_name), self)
         font = title.font()
@@ -275,6 +275,9 @@ class ReviewScreen(QWidget):
         else:
             self._row_changed(self.model.index(-1, 0), self.model.index(-1, 0))
 
+    def _edited(self, *_args: object) -> None:
+        self.chapters_edited.emit()
+
     # --- results ------------------------------------------------
     @property
     def grade_practice(self) -> GradePractice:
@@ -304,7 +307,6 @@ class ReviewScreen(QWidget):
 
     def stop_playback(self) -> None:
         self.player.stop()
-        self.player.setSource(QUrl())
 
     # --- player ------------------------------------------------
     def toggle_play(self) -> None:

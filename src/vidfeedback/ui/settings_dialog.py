@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from vidfeedback.capture.hotkeys import DEFAULT_HOTKEYS, Combo, HotkeyAction, HotkeyError
 from vidfeedback.capture.microphone import MicrophoneError, list_input_devices
-from vidfeedback.model import GradePractice
+from vidfeedback.model import GradePractice, MarkerKind
 
 from . import i18n
 from .capture_picker import describe_capture
 from .qt import (
     QCheckBox,
     QComboBox,
+    QCoreApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,20 +28,15 @@ from .settings import AppSettings, AudioMode, Language, OpenStudentFile
 
 
 def hotkey_action_name(action: HotkeyAction) -> str:
-    from .qt import QCoreApplication
-
-    tr = QCoreApplication.translate
-    from vidfeedback.model import MarkerKind
-
     names = {
         HotkeyAction.FEED_UP: i18n.marker_name(MarkerKind.FEED_UP),
         HotkeyAction.FEED_BACK: i18n.marker_name(MarkerKind.FEED_BACK),
         HotkeyAction.FEED_FORWARD: i18n.marker_name(MarkerKind.FEED_FORWARD),
-        HotkeyAction.PAUSE_RESUME: tr("Hotkeys", "Pause / resume"),
-        HotkeyAction.STOP: tr("Hotkeys", "Stop"),
-        HotkeyAction.NEXT_CRITERION: tr("Hotkeys", "Next criterion"),
-        HotkeyAction.TOGGLE_PEN: tr("Hotkeys", "Pen on / off"),
-        HotkeyAction.CLEAR_PEN: tr("Hotkeys", "Clear drawings"),
+        HotkeyAction.PAUSE_RESUME: QCoreApplication.translate("Hotkeys", "Pause / resume"),
+        HotkeyAction.STOP: QCoreApplication.translate("Hotkeys", "Stop"),
+        HotkeyAction.NEXT_CRITERION: QCoreApplication.translate("Hotkeys", "Next criterion"),
+        HotkeyAction.TOGGLE_PEN: QCoreApplication.translate("Hotkeys", "Pen on / off"),
+        HotkeyAction.CLEAR_PEN: QCoreApplication.translate("Hotkeys", "Clear drawings"),
     }
     return names[action]
 

@@ -1,0 +1,1127 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en">
+<context>
+    <name>AssignmentView</name>
+    <message>
+        <location filename="../../ui/assignment_view.py" line="+76" />
+        <source>Demo assignment: try recording feedback on these texts.</source>
+        <translation>Demo assignment: try recording feedback on these texts.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Students</source>
+        <translation>Students</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <location line="+32" />
+        <source>Student</source>
+        <translation>Student</translation>
+    </message>
+    <message>
+        <location line="-32" />
+        <source>Files</source>
+        <translation>Files</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Students:</source>
+        <translation>&amp;Students:</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Submitted files</source>
+        <translation>Submitted files</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Submitted &amp;files (Enter opens):</source>
+        <translation>Submitted &amp;files (Enter opens):</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Open file</source>
+        <translation>&amp;Open file</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Record feedback</source>
+        <translation>&amp;Record feedback</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record feedback for the selected student (Ctrl+R)</source>
+        <translation>Record feedback for the selected student (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Re&amp;view take</source>
+        <translation>Re&amp;view take</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to record</source>
+        <translation>What to record</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <location line="+45" />
+        <source>{name} (late)</source>
+        <translation>{name} (late)</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>No student selected</source>
+        <translation>No student selected</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Exported: {file}</source>
+        <translation>Exported: {file}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Earlier feedback:</source>
+        <translation>Earlier feedback:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No earlier feedback for this student.</source>
+        <translation>No earlier feedback for this student.</translation>
+    </message>
+</context>
+<context>
+    <name>Capture</name>
+    <message>
+        <location filename="../../ui/capture_picker.py" line="+36" />
+        <source>The whole screen</source>
+        <translation>The whole screen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Screen {n} ({w} × {h})</source>
+        <translation>Screen {n} ({w} × {h})</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Window “{title}” ({w} × {h})</source>
+        <translation>Window “{title}” ({w} × {h})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Region {w} × {h} at {x}, {y}</source>
+        <translation>Region {w} × {h} at {x}, {y}</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePicker</name>
+    <message>
+        <location line="+19" />
+        <source>What to record</source>
+        <translation>What to record</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>A whole &amp;screen</source>
+        <translation>A whole &amp;screen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A &amp;window</source>
+        <translation>A &amp;window</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A &amp;region you drag</source>
+        <translation>A &amp;region you drag</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Screen</source>
+        <translation>Screen</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Screen {n}: {name} ({w} × {h})</source>
+        <translation>Screen {n}: {name} ({w} × {h})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Window</source>
+        <translation>Window</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>No windows found</source>
+        <translation>No windows found</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Point at it…</source>
+        <translation>&amp;Point at it…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Drag a region…</source>
+        <translation>&amp;Drag a region…</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>&amp;Start recording</source>
+        <translation>&amp;Start recording</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The recording toolbar is placed outside this area.</source>
+        <translation>The recording toolbar is placed outside this area.</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Will record: {what}</source>
+        <translation>Will record: {what}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Drag a region first.</source>
+        <translation>Drag a region first.</translation>
+    </message>
+</context>
+<context>
+    <name>ChaptersModel</name>
+    <message>
+        <location filename="../../ui/chapters_model.py" line="+48" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Chapter title</source>
+        <translation>Chapter title</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+</context>
+<context>
+    <name>Countdown</name>
+    <message>
+        <location filename="../../ui/countdown.py" line="+23" />
+        <source>Recording starts soon</source>
+        <translation>Recording starts soon</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Recording starts soon. Press Esc to cancel.</source>
+        <translation>Recording starts soon. Press Esc to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>Grade</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+101" />
+        <source>No grade</source>
+        <translation>No grade</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Grade in the LMS only</source>
+        <translation>Grade in the LMS only</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade said in the video</source>
+        <translation>Grade said in the video</translation>
+    </message>
+</context>
+<context>
+    <name>Hotkeys</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+35" />
+        <source>Pause / resume</source>
+        <translation>Pause / resume</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next criterion</source>
+        <translation>Next criterion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pen on / off</source>
+        <translation>Pen on / off</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Clear drawings</source>
+        <translation>Clear drawings</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="-39" />
+        <source>Same as the system</source>
+        <translation>Same as the system</translation>
+    </message>
+</context>
+<context>
+    <name>LevelMeter</name>
+    <message>
+        <location filename="../../ui/level_meter.py" line="+19" />
+        <source>Microphone level</source>
+        <translation>Microphone level</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>%1 dBFS</source>
+        <translation>%1 dBFS</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+130" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open hand-in folder…</source>
+        <translation>&amp;Open hand-in folder…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open LMS &amp;zip…</source>
+        <translation>Open LMS &amp;zip…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open the &amp;demo assignment</source>
+        <translation>Open the &amp;demo assignment</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Recent assignments</source>
+        <translation>&amp;Recent assignments</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+23" />
+        <source>No recent assignments</source>
+        <translation>No recent assignments</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Assignment: Ctrl+R or Enter records feedback for the selected student.</source>
+        <translation>Assignment: Ctrl+R or Enter records feedback for the selected student.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings.</source>
+        <translation>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</source>
+        <translation>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Anywhere, also while the student's document has focus:</source>
+        <translation>Anywhere, also while the student's document has focus:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Open hand-in folder</source>
+        <translation>Open hand-in folder</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Open LMS zip</source>
+        <translation>Open LMS zip</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Zip files (*.zip)</source>
+        <translation>Zip files (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Opening the demo assignment…</source>
+        <translation>Opening the demo assignment…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Opening {name}…</source>
+        <translation>Opening {name}…</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>The assignment could not be opened.</source>
+        <translation>The assignment could not be opened.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Could not open</source>
+        <translation>Could not open</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <location line="+378" />
+        <source>Video: {file}</source>
+        <translation>Video: {file}</translation>
+    </message>
+    <message>
+        <location line="-332" />
+        <source>The rubric could not be saved: {problem}</source>
+        <translation>The rubric could not be saved: {problem}</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>&amp;Use this</source>
+        <translation>&amp;Use this</translation>
+    </message>
+    <message>
+        <location line="+161" />
+        <source>Recording problem</source>
+        <translation>Recording problem</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Not finished.</source>
+        <translation>Not finished.</translation>
+    </message>
+    <message>
+        <location line="+104" />
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Writing the feedback files…</source>
+        <translation>Writing the feedback files…</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Exported to {folder}</source>
+        <translation>Exported to {folder}</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <location line="+2" />
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Every student has feedback.</source>
+        <translation>Every student has feedback.</translation>
+    </message>
+    <message>
+        <location line="+47" />
+        <source>Recovering the recording…</source>
+        <translation>Recovering the recording…</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Could not recover</source>
+        <translation>Could not recover</translation>
+    </message>
+</context>
+<context>
+    <name>Marker</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+11" />
+        <source>Feed up</source>
+        <translation>Feed up</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Feed back</source>
+        <translation>Feed back</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Feed forward</source>
+        <translation>Feed forward</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Where am I going?</source>
+        <translation>Where am I going?</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>How am I going?</source>
+        <translation>How am I going?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Where to next?</source>
+        <translation>Where to next?</translation>
+    </message>
+</context>
+<context>
+    <name>MicCheckDialog</name>
+    <message>
+        <location filename="../../ui/mic_check.py" line="+62" />
+        <source>Microphone check</source>
+        <translation>Microphone check</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>Microphone</source>
+        <translation>Microphone</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Continue</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Record &amp;without sound</source>
+        <translation>Record &amp;without sound</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Look again</source>
+        <translation>&amp;Look again</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Check that your voice is heard before you record. Say something: the bar should move.</source>
+        <translation>Check that your voice is heard before you record. Say something: the bar should move.</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>No microphone was found. Plug one in and choose Look again, or record without sound.</source>
+        <translation>No microphone was found. Plug one in and choose Look again, or record without sound.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Say something…</source>
+        <translation>Say something…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>This microphone is gone. Choose another one.</source>
+        <translation>This microphone is gone. Choose another one.</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>We can hear you. Choose Continue when you are ready.</source>
+        <translation>We can hear you. Choose Continue when you are ready.</translation>
+    </message>
+</context>
+<context>
+    <name>PenOverlay</name>
+    <message>
+        <location filename="../../ui/pen_overlay.py" line="+84" />
+        <source>Drawing</source>
+        <translation>Drawing</translation>
+    </message>
+</context>
+<context>
+    <name>RecordToolbar</name>
+    <message>
+        <location filename="../../ui/record_toolbar.py" line="+81" />
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>Redo since pause</source>
+        <translation>Redo since pause</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Throw away what was recorded since the last pause; Resume records it again</source>
+        <translation>Throw away what was recorded since the last pause; Resume records it again</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Stop and review (Ctrl+Enter)</source>
+        <translation>Stop and review (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Current criterion</source>
+        <translation>Current criterion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Criterion for the next marker (Ctrl+K: next)</source>
+        <translation>Criterion for the next marker (Ctrl+K: next)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>No criterion</source>
+        <translation>No criterion</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pen</source>
+        <translation>Pen</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Draw on the document (Ctrl+D)</source>
+        <translation>Draw on the document (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove all drawings (Ctrl+E)</source>
+        <translation>Remove all drawings (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>{low}–{high} min</source>
+        <translation>{low}–{high} min</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Longer than your target length</source>
+        <translation>Longer than your target length</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Recorded time (pauses not counted) and target</source>
+        <translation>Recorded time (pauses not counted) and target</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pause or resume (Ctrl+Space)</source>
+        <translation>Pause or resume (Ctrl+Space)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingSession</name>
+    <message>
+        <location filename="../../ui/session.py" line="+255" />
+        <source>Finishing the video…</source>
+        <translation>Finishing the video…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Finishing</source>
+        <translation>Finishing</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryPrompt</name>
+    <message>
+        <location filename="../../ui/recovery_prompt.py" line="+22" />
+        <source>Recover the last recording?</source>
+        <translation>Recover the last recording?</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The app stopped while you were recording feedback for {student}. The recording can be recovered up to the last second.</source>
+        <translation>The app stopped while you were recording feedback for {student}. The recording can be recovered up to the last second.</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Recover it now and review it?</source>
+        <translation>Recover it now and review it?</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Recover</source>
+        <translation>&amp;Recover</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Discard the recording</source>
+        <translation>&amp;Discard the recording</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+</context>
+<context>
+    <name>RegionOverlay</name>
+    <message>
+        <location filename="../../ui/region_overlay.py" line="+56" />
+        <source>Choose what to record</source>
+        <translation>Choose what to record</translation>
+    </message>
+    <message>
+        <location line="+60" />
+        <source>Drag to choose the area to record. Enter: record this area. Esc: cancel.</source>
+        <translation>Drag to choose the area to record. Enter: record this area. Esc: cancel.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Click the window to record. Enter: record it. Esc: cancel.</source>
+        <translation>Click the window to record. Enter: record it. Esc: cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewScreen</name>
+    <message>
+        <location filename="../../ui/review.py" line="+87" />
+        <source>Feedback for {student}</source>
+        <translation>Feedback for {student}</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <location line="+216" />
+        <source>&amp;Play</source>
+        <translation>&amp;Play</translation>
+    </message>
+    <message>
+        <location line="-213" />
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+55" />
+        <source>Chapters</source>
+        <translation>Chapters</translation>
+    </message>
+    <message>
+        <location line="-44" />
+        <source>Chapter text (optional)</source>
+        <translation>Chapter text (optional)</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>No criterion</source>
+        <translation>No criterion</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>−1 s</source>
+        <translation>−1 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the chapter one second earlier (Alt+Left)</source>
+        <translation>Move the chapter one second earlier (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>+1 s</source>
+        <translation>+1 s</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move the chapter one second later (Alt+Right)</source>
+        <translation>Move the chapter one second later (Alt+Right)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Move &amp;here</source>
+        <translation>Move &amp;here</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Start the chapter at the player's position</source>
+        <translation>Start the chapter at the player's position</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>De&amp;lete chapter</source>
+        <translation>De&amp;lete chapter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Add chapter here</source>
+        <translation>&amp;Add chapter here</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Chapter &amp;text:</source>
+        <translation>Chapter &amp;text:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>C&amp;riterion:</source>
+        <translation>C&amp;riterion:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Time:</source>
+        <translation>Time:</translation>
+    </message>
+    <message>
+        <location line="+19" />
+        <source>Stored with the feedback; never drawn into the video</source>
+        <translation>Stored with the feedback; never drawn into the video</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>A short note for the student (optional)</source>
+        <translation>A short note for the student (optional)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Grade &amp;practice:</source>
+        <translation>Grade &amp;practice:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Grade:</source>
+        <translation>&amp;Grade:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Earlier feedback:</source>
+        <translation>Earlier feedback:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Grade and note</source>
+        <translation>Grade and note</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Retake all</source>
+        <translation>&amp;Retake all</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Discard since last pause and &amp;continue</source>
+        <translation>Discard since last pause and &amp;continue</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This take was never paused.</source>
+        <translation>This take was never paused.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Not possible for this take.</source>
+        <translation>Not possible for this take.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Export</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Write the video and chapter files for the student (Ctrl+S)</source>
+        <translation>Write the video and chapter files for the student (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next student</source>
+        <translation>&amp;Next student</translation>
+    </message>
+    <message>
+        <location line="+85" />
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+90" />
+        <source>The grade you said in the video</source>
+        <translation>The grade you said in the video</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>For the LMS; not in the video</source>
+        <translation>For the LMS; not in the video</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No grade for this assignment</source>
+        <translation>No grade for this assignment</translation>
+    </message>
+</context>
+<context>
+    <name>RubricEditor</name>
+    <message>
+        <location filename="../../ui/rubric_editor.py" line="+48" />
+        <source>Rubric criteria</source>
+        <translation>Rubric criteria</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Criterion</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Add &amp;criterion</source>
+        <translation>Add &amp;criterion</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Remo&amp;ve</source>
+        <translation>Remo&amp;ve</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Import rubric</source>
+        <translation>Import rubric</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV files (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Line {line} of {file}: {problem}</source>
+        <translation>Line {line} of {file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{file}: {problem}</source>
+        <translation>{file}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>The rubric could not be read</source>
+        <translation>The rubric could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="+11" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+4" />
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Target length, &amp;from:</source>
+        <translation>Target length, &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Target length, &amp;to:</source>
+        <translation>Target length, &amp;to:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Countdown:</source>
+        <translation>&amp;Countdown:</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>&amp;Grade practice:</source>
+        <translation>&amp;Grade practice:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Open the student's file when recording starts</source>
+        <translation>&amp;Open the student's file when recording starts</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Record &amp;sound</source>
+        <translation>Record &amp;sound</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Microphone:</source>
+        <translation>&amp;Microphone:</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;Frames per second:</source>
+        <translation>&amp;Frames per second:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>What to record:</source>
+        <translation>What to record:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</source>
+        <translation>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>&amp;Reset hotkeys</source>
+        <translation>&amp;Reset hotkeys</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Hotkeys</source>
+        <translation>Hotkeys</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>“{text}” is not a hotkey.</source>
+        <translation>“{text}” is not a hotkey.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>“{text}” is used twice.</source>
+        <translation>“{text}” is used twice.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../../ui/i18n.py" line="+5" />
+        <source>Not started</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Exported</source>
+        <translation>Exported</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,91 @@
+"""A stand-in recorder that records what the UI asked of it. Only for widget tests of the toolbar
+and pen overlay; the real engine is exercised by the end-to-end test."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from vidfeedback.model import Marker, MarkerKind
+
+
+class Refused(Exception):
+    pass
+
+
+@dataclass
+class Take:
+    path: Path
+    duration_ms: int
+    markers: list[Marker]
+
+
+@dataclass
+class CallLog:
+    markers: list[Marker] = field(default_factory=list)
+    criteria: list[tuple[str | None, str | None]] = field(default_factory=list)
+    strokes: list[tuple[list[tuple[int, int]], tuple[int, int, int, int], int]] = field(
+        default_factory=list
+    )
+    calls: list[str] = field(default_factory=list)
+
+
+class ScriptedRecorder:
+    def __init__(self) -> None:
+        self.log = CallLog()
+        self.paused = False
+        self.elapsed = 0
+        self.level_dbfs = -30.0
+
+    def prepare(self) -> None:
+        self.log.calls.append("prepare")
+
+    def start(self) -> None:
+        self.log.calls.append("start")
+
+    def pause(self) -> None:
+        self.paused = True
+        self.log.calls.append("pause")
+
+    def resume(self) -> None:
+        self.paused = False
+        self.log.calls.append("resume")
+
+    def add_marker(
+        self, kind: MarkerKind, criterion_id: str | None = None, label: str | None = None
+    ) -> Marker:
+        if self.paused:
+            raise Refused("paused")
+        marker = Marker(kind, self.elapsed, criterion_id, label)
+        self.log.markers.append(marker)
+        return marker
+
+    def set_current_criterion(self, criterion_id: str | None, label: str | None) -> None:
+        self.log.criteria.append((criterion_id, label))
+
+    def add_stroke(
+        self, points: list[tuple[int, int]], rgba: tuple[int, int, int, int], width_px: int
+    ) -> None:
+        self.log.strokes.append((points, rgba, width_px))
+
+    def clear_strokes(self) -> None:
+        self.log.calls.append("clear_strokes")
+
+    def discard_since_last_pause(self) -> int:
+        self.log.calls.append("discard")
+        return self.elapsed
+
+    @property
+    def elapsed_ms(self) -> int:
+        return self.elapsed
+
+    @property
+    def audio_level_dbfs(self) -> float:
+        return self.level_dbfs
+
+    def stop(self, progress: Callable[[float], None] | None = None) -> Take:
+        self.log.calls.append("stop")
+        if progress is not None:
+            progress(1.0)
+        return Take(Path("take.mp4"), self.elapsed, list(self.log.markers))

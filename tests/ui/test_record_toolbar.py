@@ -1,0 +1,111 @@
+# mypy: disable-error-code="no-untyped-call"
+# (pytest-qt's key and mouse helpers carry no type hints)
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from ui.fakes import Refused, ScriptedRecorder
+from vidfeedback.model import Criterion, MarkerKind, Rubric
+from vidfeedback.ui.placement import place_outside
+from vidfeedback.ui.qt import QRect, QSize, Qt
+from vidfeedback.ui.record_toolbar import PenMode, RecordingState, RecordToolbar, TargetState
+
+RUBRIC = Rubric("Essay", [Criterion("c1", "Thesis"), Criterion("c2", "Arguments")])
+
+
+def _toolbar(qtbot: QtBot) -> tuple[RecordToolbar, ScriptedRecorder]:
+    rec = ScriptedRecorder()
+    tb = RecordToolbar(rec, RUBRIC, 300, 600, (Refused,))
+    qtbot.addWidget(tb)
+    return tb, rec
+
+
+def test_marker_buttons_place_markers_with_the_current_criterion(qtbot: QtBot) -> None:
+    tb, rec = _toolbar(qtbot)
+    rec.elapsed = 1500
+    with qtbot.waitSignal(tb.marker_added):
+        qtbot.mouseClick(tb.marker_buttons[MarkerKind.FEED_UP], Qt.MouseButton.LeftButton)
+    tb.next_criterion()  # one click (or Ctrl+K) moves to the next criterion
+    assert rec.log.criteria[-1] == ("c1", "Thesis")
+    rec.elapsed = 4200
+    qtbot.mouseClick(tb.marker_buttons[MarkerKind.FEED_FORWARD], Qt.MouseButton.LeftButton)
+    assert [(m.kind, m.t_ms, m.criterion_id, m.label) for m in rec.log.markers] == [
+        (MarkerKind.FEED_UP, 1500, None, None),
+        (MarkerKind.FEED_FORWARD, 4200, "c1", "Thesis"),
+    ]
+    tb.next_criterion()
+    tb.next_criterion()  # wraps round to "no criterion"
+    last: tuple[str | None, str | None] = rec.log.criteria[-1]
+    assert last == (None, None)
+
+
+def test_pause_disables_markers_and_offers_redo_since_pause(qtbot: QtBot) -> None:
+    tb, rec = _toolbar(qtbot)
+    tb.show()
+    assert not tb.discard_button.isVisible()
+    qtbot.mouseClick(tb.pause_button, Qt.MouseButton.LeftButton)
+    assert rec.paused and tb.state is RecordingState.PAUSED
+    assert tb.pause_button.text() == "Resume"
+    assert not tb.marker_buttons[MarkerKind.FEED_BACK].isEnabled()
+    assert tb.discard_button.isVisible()
+    qtbot.mouseClick(tb.discard_button, Qt.MouseButton.LeftButton)
+    assert rec.log.calls[-1] == "discard"
+    tb.add_marker(MarkerKind.FEED_BACK)  # a hotkey-style call while paused places nothing
+    assert rec.log.markers == []
+    qtbot.mouseClick(tb.pause_button, Qt.MouseButton.LeftButton)
+    assert rec.log.calls[-2:] == ["discard", "resume"]
+    state: RecordingState = tb.state  # changed by the click above
+    assert state is RecordingState.RECORDING and not tb.discard_button.isVisible()
+
+
+def test_engine_refusal_is_absorbed(qtbot: QtBot) -> None:
+    tb, rec = _toolbar(qtbot)
+    rec.paused = True  # paused by a global hotkey; the event has not reached the UI yet
+    with qtbot.assertNotEmitted(tb.marker_added):
+        tb.add_marker(MarkerKind.FEED_BACK)
+    tb.set_state(RecordingState.PAUSED)  # the engine's "paused" event arrives
+    assert tb.paused_once
+
+
+def test_elapsed_time_against_target_with_gentle_warning(qtbot: QtBot) -> None:
+    tb, rec = _toolbar(qtbot)
+    rec.elapsed = 65_000
+    tb.refresh()
+    assert tb.elapsed_text == "1:05 / 5–10 min"
+    assert tb.target_state(rec.elapsed) is TargetState.SHORT
+    assert tb.target_state(400_000) is TargetState.IN_RANGE
+    rec.elapsed = 601_000
+    tb.refresh()
+    assert tb.target_state(rec.elapsed) is TargetState.LONG
+    assert "bold" in tb._time.styleSheet()
+
+
+def test_pen_and_clear(qtbot: QtBot) -> None:
+    tb, rec = _toolbar(qtbot)
+    with qtbot.waitSignal(tb.pen_mode_changed) as blocker:
+        qtbot.mouseClick(tb.pen_button, Qt.MouseButton.LeftButton)
+    assert blocker.args == [PenMode.PEN]
+    with qtbot.waitSignal(tb.clear_strokes_requested):
+        qtbot.mouseClick(tb.clear_button, Qt.MouseButton.LeftButton)
+    assert "clear_strokes" in rec.log.calls
+
+
+def test_toolbar_is_placed_outside_the_captured_area() -> None:
+    screen = QRect(0, 0, 1920, 1080)
+    size = QSize(500, 40)
+    for capture in (
+        QRect(240, 160, 800, 600),
+        QRect(0, 0, 1920, 1000),  # room only below
+        QRect(0, 100, 1920, 980),  # room only above
+        QRect(600, 0, 1320, 1080),  # room only to the left
+    ):
+        pos, ok = place_outside(capture, size, [screen])
+        rect = QRect(pos, size)
+        assert ok and screen.contains(rect) and not rect.intersects(capture), capture
+    # The whole single screen is captured: no place outside exists, and we say so.
+    _pos, ok = place_outside(screen, size, [screen])
+    assert not ok
+    # A second screen is used when the first is fully captured.
+    second = QRect(1920, 0, 1280, 1024)
+    pos, ok = place_outside(screen, size, [screen, second])
+    assert ok and second.contains(QRect(pos, size))

@@ -1,0 +1,109 @@
+# mypy: disable-error-code="no-untyped-call"
+# (pytest-qt's key and mouse helpers carry no type hints)
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from vidfeedback.model import Criterion, GradePractice, Marker, MarkerKind, Rubric
+from vidfeedback.ui.chapters_model import ChaptersModel
+from vidfeedback.ui.qt import QMediaPlayer, Qt
+from vidfeedback.ui.review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
+
+RUBRIC = Rubric("Essay", [Criterion("c1", "Thesis"), Criterion("c2", "Sources")])
+MARKERS = [
+    Marker(MarkerKind.FEED_FORWARD, 3000, "c2", "Sources"),
+    Marker(MarkerKind.FEED_UP, 500),
+    Marker(MarkerKind.FEED_BACK, 1500, "c1", "Thesis"),
+]
+
+
+def test_chapter_list_edits() -> None:
+    model = ChaptersModel(MARKERS, 4000, RUBRIC)
+    assert [m.t_ms for m in model.markers] == [500, 1500, 3000]  # shown in time order
+    assert [c.title for c in model.chapters()] == [
+        "Start",
+        "Feed up",
+        "Feed back: Thesis",
+        "Feed forward: Sources",
+    ]
+    row = model.rename(1, "Clear thesis")
+    row = model.set_kind(row, MarkerKind.FEED_FORWARD)
+    assert model.marker(row).title() == "Feed forward: Clear thesis"
+    # Relinking keeps a renamed label, but a label that was the criterion name follows it.
+    row = model.relink(row, "c2")
+    assert model.marker(row).label == "Clear thesis" and model.marker(row).criterion_id == "c2"
+    row = model.relink(2, "c1")
+    assert model.marker(row).label == "Thesis"
+    # Nudging past a neighbour re-sorts; times stay inside the take.
+    row = model.nudge(0, 2000)
+    assert [m.t_ms for m in model.markers] == [1500, 2500, 3000]
+    assert model.marker(row).t_ms == 2500
+    model.move_to(row, 99_000)
+    assert max(m.t_ms for m in model.markers) == 3999
+    model.delete(0)
+    row = model.add(MarkerKind.FEED_BACK, 100, "c1")
+    assert model.marker(row) == Marker(MarkerKind.FEED_BACK, 100, "c1", "Thesis")
+    assert model.rowCount() == 3
+
+
+def _screen(qtbot: QtBot, take: Path, **kw: object) -> ReviewScreen:
+    data = ReviewData("Kari Nordmann", take, 4000, list(MARKERS), RUBRIC, **kw)  # type: ignore[arg-type]
+    screen = ReviewScreen(data, audio=AudioPlayback.OFF)
+    qtbot.addWidget(screen)
+    return screen
+
+
+def test_review_plays_the_take_and_edits_chapters_by_keyboard(
+    qtbot: QtBot, small_take: Path
+) -> None:
+    screen = _screen(qtbot, small_take)
+    qtbot.waitUntil(
+        lambda: screen.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=5000
+    )
+    assert screen.player.duration() >= 3900
+    # Rename the selected (first) chapter.
+    assert screen.current_row() == 0
+    screen.title_edit.setFocus()
+    screen.title_edit.selectAll()
+    qtbot.keyClicks(screen.title_edit, "Goal of the text")
+    with qtbot.waitSignal(screen.chapters_edited):
+        qtbot.keyClick(screen.title_edit, Qt.Key.Key_Return)
+    assert screen.model.marker(0).label == "Goal of the text"
+    # Alt+Right nudges the selected chapter one second later.
+    screen.table.setFocus()
+    screen.nudge(1000)
+    assert screen.model.marker(screen.current_row()).t_ms == 1500
+    # Delete removes it.
+    count = screen.model.rowCount()
+    screen.delete_current()
+    assert screen.model.rowCount() == count - 1
+    # A chapter can be added at the player's position.
+    screen.player.setPosition(2200)
+    qtbot.waitUntil(lambda: screen.player.position() >= 2100, timeout=3000)
+    screen.add_here()
+    assert any(abs(m.t_ms - 2200) <= 100 for m in screen.model.markers)
+
+
+def test_grade_follows_the_grade_practice(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take, grade="4", grade_practice=GradePractice.NO_GRADE)
+    assert not screen.grade_edit.isEnabled()
+    assert screen.grade == ""  # never stored or shown under "no grade"
+    screen.practice_box.setCurrentIndex(screen.practice_box.findData(GradePractice.LMS_ONLY))
+    assert screen.grade_edit.isEnabled() and screen.grade == "4"
+    screen.note_edit.setPlainText("  Look at paragraph two.  ")
+    assert screen.note == "Look at paragraph two."
+
+
+def test_actions_and_continue_availability(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take, continue_support=ContinueSupport.UNSUPPORTED)
+    assert not screen.continue_button.isEnabled()
+    for button, signal in (
+        (screen.export_button, screen.export_requested),
+        (screen.next_button, screen.next_requested),
+        (screen.retake_button, screen.retake_requested),
+    ):
+        with qtbot.waitSignal(signal):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    screen.stop_playback()
