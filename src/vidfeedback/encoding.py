@@ -50,8 +50,14 @@ def open_take_container(path: Path) -> av.container.OutputContainer:
         "w",
         format="mp4",
         options={
-            "movflags": "empty_moov+default_base_moof+frag_keyframe",
+            "movflags": "empty_moov+default_base_moof",  # cut by time: frag_duration
             "frag_duration": str(FRAGMENT_DURATION_US),
+            # Hand each finished fragment to the OS at once; otherwise a still screen's small
+            # fragments wait in FFmpeg's 32 KB buffer and a kill takes them along.
+            "flush_packets": "1",
+            # The interleaver holds audio back until video catches up, by default for up to
+            # 10 s; a still screen sends video every 2 s (HEARTBEAT), so wait no longer than that.
+            "max_interleave_delta": "500000",
         },
     )
 
@@ -118,10 +124,12 @@ class VideoEncoder:
             "preset": settings.preset,
             "crf": str(settings.crf),
             "forced-idr": "1",
-            # Keyframes come by time (KEYFRAME_INTERVAL_NS), not by frame count. No B-frames:
-            # they make decode times lag presentation times, and with variable frame rate the
-            # last frames' decode times then end the MP4 track seconds early.
-            "x264-params": "keyint=infinite:bframes=0",
+            # A still screen gives a frame every few seconds, so any frame delay in the encoder
+            # (lookahead, B-frames, frame threads) becomes seconds of delay: packets would sit
+            # in x264 and the interleaving muxer, and a kill would take them along. zerolatency
+            # gives a frame out for every frame in. Keyframes come by time, not frame count.
+            "tune": "zerolatency",
+            "x264-params": "keyint=infinite",
         }
         # BT.709 is what browsers assume for HD; saying it avoids a colour shift on some players.
         ctx.color_range = 1  # limited ("tv") range, the H.264 norm

@@ -309,7 +309,7 @@ def decode_frame_at(path: Path, t_s: float) -> np.ndarray:
 
 
 def video_frame_times(path: Path) -> list[tuple[float, np.ndarray]]:
-    """Every decoded video frame's presentation time with a small grey thumbnail (for flash finding)."""
+    """Every decoded video frame's time with a small grey thumbnail (to find a flash)."""
     import av  # local: tests that never decode need not pay the import
 
     frames: list[tuple[float, np.ndarray]] = []
