@@ -1,0 +1,341 @@
+"""Compositor: pointer, click rings and pen strokes drawn into BGRA frames of the region."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+import pytest
+
+from vidfeedback.capture.region import Region
+from vidfeedback.compositor import (
+    HALO_RADIUS_PX,
+    RING_END_RADIUS_PX,
+    RING_LIFETIME_NS,
+    RING_START_RADIUS_PX,
+    Click,
+    Compositor,
+    Frame,
+    MouseButton,
+    Stroke,
+)
+
+REGION = Region(100, 50, 200, 160)
+T0 = 10_000_000_000
+
+
+def grey_frame(value: int = 128) -> Frame:
+    return np.full((REGION.height, REGION.width, 4), value, np.uint8)
+
+
+def noise_frame(seed: int = 3) -> Frame:
+    rng = np.random.default_rng(seed)
+    return rng.integers(0, 256, (REGION.height, REGION.width, 4), dtype=np.uint8)
+
+
+Mask = npt.NDArray[np.bool_]
+
+
+def changed(frame: Frame, original: Frame) -> Mask:
+    return np.asarray(np.not_equal(frame, original).any(axis=2), dtype=np.bool_)
+
+
+def bbox(mask: Mask) -> tuple[int, int, int, int]:
+    """(top, bottom, left, right) of the true pixels, inclusive."""
+    ys, xs = np.nonzero(mask)
+    assert len(ys), "nothing was drawn"
+    return int(ys.min()), int(ys.max()), int(xs.min()), int(xs.max())
+
+
+def bgr(frame: Frame, y: int, x: int) -> tuple[int, int, int]:
+    b, g, r = (int(v) for v in frame[y, x, :3])
+    return b, g, r
+
+
+@pytest.fixture
+def comp() -> Compositor:
+    return Compositor(REGION)
+
+
+def test_nothing_to_draw_leaves_the_frame_alone(comp: Compositor) -> None:
+    frame = noise_frame()
+    original = frame.copy()
+    comp.draw(frame, T0)
+    np.testing.assert_array_equal(frame, original)
+
+
+def test_pointer_is_drawn_at_its_region_coordinates(comp: Compositor) -> None:
+    frame = grey_frame()
+    original = frame.copy()
+    comp.move_pointer(REGION.x + 80, REGION.y + 60)  # screen coordinates
+    comp.draw(frame, T0)
+    top, bottom, left, right = bbox(changed(frame, original))
+    # The halo is centred on the hotspot, which is at (80, 60) in the frame.
+    r = HALO_RADIUS_PX
+    assert top == pytest.approx(60 - r, abs=1.5)
+    assert bottom == pytest.approx(60 + r, abs=1.5)
+    assert left == pytest.approx(80 - r, abs=1.5)
+    assert right == pytest.approx(80 + r, abs=1.5)
+    # The arrow's black body lies just below and right of its tip.
+    assert bgr(frame, 60 + 6, 80 + 2) == (0, 0, 0)
+    assert bgr(frame, 60 + 12, 80 + 4) == (0, 0, 0)
+
+
+def test_halo_colour_around_the_hotspot(comp: Compositor) -> None:
+    frame = grey_frame()
+    comp.move_pointer(REGION.x + 80, REGION.y + 60)
+    comp.draw(frame, T0)
+    # Up, left and up-left of the tip there is no arrow, only the warm yellow halo.
+    for dy, dx in [(-12, 0), (0, -12), (-10, -10), (-18, 3)]:
+        b, g, r = bgr(frame, 60 + dy, 80 + dx)
+        assert b < 128 < g < r, (dy, dx, (b, g, r))
+    # Just outside the halo the grey is untouched.
+    assert bgr(frame, 60 - 25, 80) == (128, 128, 128)
+    assert bgr(frame, 60, 80 - 25) == (128, 128, 128)
+
+
+def test_pixels_far_from_the_pointer_are_untouched(comp: Compositor) -> None:
+    frame = noise_frame()
+    original = frame.copy()
+    comp.move_pointer(REGION.x + 120, REGION.y + 90)
+    comp.draw(frame, T0)
+    mask = changed(frame, original)
+    ys, xs = np.mgrid[0 : REGION.height, 0 : REGION.width]
+    far = np.hypot(xs - 120, ys - 90) > HALO_RADIUS_PX + 2
+    assert not mask[far].any()
+    assert mask.sum() > 500  # and near it, plenty was drawn
+    # The alpha channel is never touched.
+    np.testing.assert_array_equal(frame[..., 3], original[..., 3])
+
+
+@pytest.mark.parametrize(
+    ("x", "y"),
+    [
+        (REGION.x - 1, REGION.y + 10),
+        (REGION.x + 10, REGION.y - 1),
+        (REGION.x + REGION.width, REGION.y + 10),
+        (REGION.x + 10, REGION.y + REGION.height),
+        (5, 5),
+    ],
+)
+def test_pointer_outside_the_region_is_not_drawn(comp: Compositor, x: int, y: int) -> None:
+    frame = noise_frame()
+    original = frame.copy()
+    comp.move_pointer(x, y)
+    comp.draw(frame, T0)
+    np.testing.assert_array_equal(frame, original)
+    assert comp.state_key(T0)[0] is None
+
+
+def test_pointer_at_the_region_edge_is_clipped(comp: Compositor) -> None:
+    frame = grey_frame()
+    original = frame.copy()
+    comp.move_pointer(REGION.x, REGION.y + REGION.height - 1)  # bottom-left corner pixel
+    comp.draw(frame, T0)
+    top, bottom, left, right = bbox(changed(frame, original))
+    assert (bottom, left) == (REGION.height - 1, 0)
+    assert top == pytest.approx(REGION.height - 1 - HALO_RADIUS_PX, abs=1.5)
+    assert right == pytest.approx(HALO_RADIUS_PX, abs=1.5)
+
+
+def test_hidden_pointer_is_not_drawn(comp: Compositor) -> None:
+    frame = noise_frame()
+    original = frame.copy()
+    comp.move_pointer(REGION.x + 50, REGION.y + 50)
+    comp.hide_pointer()
+    comp.draw(frame, T0)
+    np.testing.assert_array_equal(frame, original)
+
+
+def draw_ring(button: MouseButton, age_fraction: float) -> tuple[Frame, Frame]:
+    """A click at region (100, 80), drawn age_fraction of a ring's life later, pointer hidden."""
+    comp = Compositor(REGION)
+    comp.click(Click(REGION.x + 100, REGION.y + 80, button, T0))
+    comp.hide_pointer()
+    frame = grey_frame()
+    original = frame.copy()
+    comp.draw(frame, T0 + round(age_fraction * RING_LIFETIME_NS))
+    return frame, original
+
+
+def ring_radius(age_fraction: float) -> float:
+    return RING_START_RADIUS_PX + (RING_END_RADIUS_PX - RING_START_RADIUS_PX) * age_fraction
+
+
+def test_left_and_right_click_rings_differ_in_colour() -> None:
+    age = 0.2
+    radius = round(ring_radius(age))
+    left_frame, _ = draw_ring(MouseButton.LEFT, age)
+    right_frame, _ = draw_ring(MouseButton.RIGHT, age)
+    for dy, dx in [(0, radius), (0, -radius), (radius, 0), (-radius, 0)]:
+        lb, _, lr = bgr(left_frame, 80 + dy, 100 + dx)
+        rb, _, rr = bgr(right_frame, 80 + dy, 100 + dx)
+        assert lr > 128 + 40 and lb < 128 - 40  # red-orange
+        assert rb > 128 + 40 and rr < 128 - 40  # blue
+    # The centre of the ring is left alone.
+    assert bgr(left_frame, 80, 100) == (128, 128, 128)
+
+
+def test_right_click_has_a_second_inner_ring() -> None:
+    age = 0.5
+    inner = round(ring_radius(age) * 0.6)
+    left_frame, original = draw_ring(MouseButton.LEFT, age)
+    right_frame, _ = draw_ring(MouseButton.RIGHT, age)
+    assert bgr(left_frame, 80, 100 + inner) == (128, 128, 128)
+    assert bgr(right_frame, 80, 100 + inner) != (128, 128, 128)
+    assert changed(right_frame, original).sum() > changed(left_frame, original).sum()
+
+
+def test_ring_grows_and_fades() -> None:
+    young, original = draw_ring(MouseButton.LEFT, 0.1)
+    old, _ = draw_ring(MouseButton.LEFT, 0.8)
+    _, _, yl, yr = bbox(changed(young, original))
+    _, _, ol, or_ = bbox(changed(old, original))
+    assert or_ - ol > yr - yl  # bigger
+    young_red = bgr(young, 80, 100 + round(ring_radius(0.1)))[2]
+    old_red = bgr(old, 80, 100 + round(ring_radius(0.8)))[2]
+    assert young_red > old_red > 128  # fainter, but still there
+
+
+def test_rings_expire_after_their_lifetime(comp: Compositor) -> None:
+    comp.click(Click(REGION.x + 100, REGION.y + 80, MouseButton.LEFT, T0))
+    comp.hide_pointer()
+    frame = grey_frame()
+    original = frame.copy()
+    comp.draw(frame, T0 + RING_LIFETIME_NS // 2)
+    assert changed(frame, original).any()
+    frame = grey_frame()
+    comp.draw(frame, T0 + RING_LIFETIME_NS)
+    np.testing.assert_array_equal(frame, original)
+    assert comp.state_key(T0 + RING_LIFETIME_NS)[1] is None
+
+
+def test_click_moves_the_pointer(comp: Compositor) -> None:
+    comp.click(Click(REGION.x + 30, REGION.y + 40, MouseButton.LEFT, T0))
+    assert comp.state_key(T0 + RING_LIFETIME_NS)[0] == (REGION.x + 30, REGION.y + 40)
+
+
+def test_state_key_is_stable_while_nothing_changes(comp: Compositor) -> None:
+    comp.move_pointer(REGION.x + 10, REGION.y + 10)
+    key = comp.state_key(T0)
+    assert comp.state_key(T0 + 1) == key
+    assert comp.state_key(T0 + 10 * RING_LIFETIME_NS) == key
+    comp.move_pointer(REGION.x + 10, REGION.y + 10)  # the same place again
+    assert comp.state_key(T0 + 2) == key
+
+
+def test_state_key_changes_with_the_pointer(comp: Compositor) -> None:
+    comp.move_pointer(REGION.x + 10, REGION.y + 10)
+    a = comp.state_key(T0)
+    comp.move_pointer(REGION.x + 11, REGION.y + 10)
+    b = comp.state_key(T0)
+    comp.hide_pointer()
+    c = comp.state_key(T0)
+    assert len({a, b, c}) == 3
+
+
+def test_state_key_ignores_moves_outside_the_region(comp: Compositor) -> None:
+    comp.move_pointer(0, 0)
+    a = comp.state_key(T0)
+    comp.move_pointer(1, 1)
+    assert comp.state_key(T0) == a
+    comp.hide_pointer()
+    assert comp.state_key(T0) == a  # outside and hidden draw the same nothing
+
+
+def test_state_key_changes_with_strokes(comp: Compositor) -> None:
+    a = comp.state_key(T0)
+    comp.add_stroke(Stroke(((REGION.x + 5, REGION.y + 5),), (0, 0, 255, 255), 3))
+    b = comp.state_key(T0)
+    assert b != a
+    assert comp.state_key(T0 + 1) == b
+    comp.clear_strokes()
+    c = comp.state_key(T0)
+    assert c not in (a, b)
+
+
+def test_state_key_changes_while_a_ring_is_live(comp: Compositor) -> None:
+    comp.click(Click(REGION.x + 10, REGION.y + 10, MouseButton.RIGHT, T0))
+    assert comp.state_key(T0 + 1) != comp.state_key(T0 + 2)
+    after = T0 + RING_LIFETIME_NS
+    assert comp.state_key(after) == comp.state_key(after + 1)
+
+
+def test_strokes_are_drawn_in_region_coordinates(comp: Compositor) -> None:
+    # A red, 6 px wide horizontal line from region (40, 100) to (160, 100).
+    comp.add_stroke(
+        Stroke(
+            ((REGION.x + 40, REGION.y + 100), (REGION.x + 160, REGION.y + 100)), (0, 0, 255, 255), 6
+        )
+    )
+    frame = noise_frame()
+    original = frame.copy()
+    comp.draw(frame, T0)
+    for x in (41, 100, 158):
+        for y in (98, 100, 102):
+            assert bgr(frame, y, x) == (0, 0, 255), (x, y)
+    top, bottom, left, right = bbox(changed(frame, original))
+    # 3 px either side of the line and round caps 3 px past the ends (±1 for pixel centres).
+    assert 96 <= top <= 97 and 102 <= bottom <= 103
+    assert 36 <= left <= 37 and 162 <= right <= 163
+    np.testing.assert_array_equal(frame[..., 3], original[..., 3])
+
+
+def test_translucent_stroke_blends(comp: Compositor) -> None:
+    comp.add_stroke(
+        Stroke(
+            ((REGION.x + 20, REGION.y + 20), (REGION.x + 60, REGION.y + 20)), (0, 255, 255, 128), 10
+        )
+    )
+    frame = grey_frame(0)
+    comp.draw(frame, T0)
+    b, g, r = bgr(frame, 20, 40)
+    assert b == 0
+    assert g == r == pytest.approx(128, abs=2)
+
+
+def test_cleared_strokes_are_no_longer_drawn(comp: Compositor) -> None:
+    comp.add_stroke(
+        Stroke(
+            ((REGION.x + 40, REGION.y + 100), (REGION.x + 160, REGION.y + 40)), (255, 0, 0, 255), 4
+        )
+    )
+    frame = noise_frame()
+    original = frame.copy()
+    comp.draw(frame, T0)
+    assert changed(frame, original).any()
+    comp.clear_strokes()
+    frame = noise_frame()
+    comp.draw(frame, T0)
+    np.testing.assert_array_equal(frame, original)
+    # A new stroke after the clear is drawn, the old one is not.
+    comp.add_stroke(Stroke(((REGION.x + 10, REGION.y + 10),), (255, 0, 0, 255), 4))
+    frame = noise_frame()
+    comp.draw(frame, T0)
+    _, bottom, _, right = bbox(changed(frame, original))
+    assert bottom <= 14 and right <= 14
+
+
+def test_strokes_partly_outside_the_region_are_clipped(comp: Compositor) -> None:
+    comp.add_stroke(
+        Stroke(
+            ((REGION.x - 50, REGION.y + 30), (REGION.x + 50, REGION.y + 30)), (0, 255, 0, 255), 4
+        )
+    )
+    frame = grey_frame()
+    comp.draw(frame, T0)
+    assert bgr(frame, 30, 0) == (0, 255, 0)
+    assert bgr(frame, 30, 50) == (0, 255, 0)
+    assert bgr(frame, 30, 60) == (128, 128, 128)
+
+
+def test_larger_scale_draws_a_larger_pointer() -> None:
+    frames = []
+    for scale in (1.0, 2.0):
+        comp = Compositor(REGION, scale=scale)
+        comp.move_pointer(REGION.x + 100, REGION.y + 80)
+        frame = grey_frame()
+        original = frame.copy()
+        comp.draw(frame, T0)
+        frames.append(bbox(changed(frame, original)))
+    (t1, b1, _, _), (t2, b2, _, _) = frames
+    assert b2 - t2 == pytest.approx(2 * (b1 - t1), abs=3)
