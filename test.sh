@@ -8,8 +8,10 @@ cd "$root"
 status=0
 .venv/bin/python -m pytest "$@" || status=$?
 if [[ $# -eq 0 ]]; then
-    .venv/bin/ruff check src tests benchmarks || status=1
-    .venv/bin/ruff format --check src tests benchmarks || status=1
-    .venv/bin/mypy || status=1
+    dirs=(src tests)
+    [[ -d benchmarks ]] && dirs+=(benchmarks)
+    .venv/bin/ruff check "${dirs[@]}" || status=1
+    .venv/bin/ruff format --check "${dirs[@]}" || status=1
+    .venv/bin/mypy "${dirs[@]}" || status=1
 fi
 exit $status
