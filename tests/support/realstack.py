@@ -340,7 +340,9 @@ class Flash:
     """A white override-redirect window mapped over a rectangle: a screen flash that shows in the
     very next captured frame (repainting a big widget can take tens of ms longer)."""
 
-    def __init__(self, display: XDisplay, x: int, y: int, width: int, height: int) -> None:
+    def __init__(
+        self, display: XDisplay, x: int, y: int, width: int, height: int, white: bool = True
+    ) -> None:
         from Xlib import X
         from Xlib import display as xdisplay
 
