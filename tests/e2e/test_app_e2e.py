@@ -63,6 +63,15 @@ class AppProcess:
                 except ValueError:
                     continue
 
+    def forget_past(self) -> None:
+        """Later waits see only events that arrive from now on."""
+        while True:
+            try:
+                self._queue.get_nowait()
+            except queue.Empty:
+                break
+        self.events.clear()
+
     def close(self) -> None:
         self._reader.join(5)
         if self.proc.stdout is not None:
@@ -272,7 +281,47 @@ def test_record_review_export(
             assert patch.any(), f"no pen colour near ({x}, {y}) in the video"
         assert mask.sum() < mask.size * 0.05, "pen colour where nothing was drawn"
 
+        # Next student: straight to the countdown with the same capture area. The app is killed
+        # while recording; the next start offers to recover that take for that student.
+        app.forget_past()
+        xdotool(x_display, "key", "alt+n")
+        nxt = app.wait_for("next_student")
+        assert nxt["student"] != student_key
+        countdown = app.wait_for("countdown", lambda e: e["student"] == nxt["student"])
+        assert "capture_picker" not in [e["event"] for e in app.events]  # not asked again
+        assert countdown["capture_logical"] == [rx, ry, rw, rh]
+        app.wait_for("session", lambda e: e["phase"] == "recording", timeout_s=20)
+        time.sleep(2.5)
+        proc.kill()
+        proc.wait(10)
+        app.close()
+
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "vidfeedback", str(handin)],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        app = AppProcess(proc)
+        prompt = app.wait_for("recovery_prompt", timeout_s=30)
+        assert prompt["student"] == nxt["student"]
+        time.sleep(0.5)
+        xdotool(x_display, "mousemove", "10", "10")
+        xdotool(x_display, "key", "Return")  # Recover is the default button
+        recovered = app.wait_for("recovered", timeout_s=30)
+        assert recovered["duration_ms"] >= 1000
+        assert Path(recovered["path"]).is_file()
+        assert app.wait_for("review")["student"] == nxt["student"]
+
+        time.sleep(1)
+        print("ACTIVE", xdotool(x_display, "getactivewindow", "getwindowname") if False else "")
         xdotool(x_display, "key", "ctrl+q")
+        try:
+            proc.wait(20)
+        except subprocess.TimeoutExpired:
+            subprocess.run(["py-spy", "dump", "--pid", str(proc.pid)])
+            raise
         assert proc.wait(20) == 0
     finally:
         if player is not None:

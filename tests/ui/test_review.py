@@ -63,6 +63,11 @@ def test_review_plays_the_take_and_edits_chapters_by_keyboard(
         lambda: screen.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=5000
     )
     assert screen.player.duration() >= 3900
+    screen.toggle_play()
+    qtbot.waitUntil(lambda: screen.position_slider.value() > 300, timeout=5000)
+    screen.toggle_play()
+    assert screen.player.playbackState() == QMediaPlayer.PlaybackState.PausedState
+    assert screen.play_button.text() == "&Play"
     # Rename the selected (first) chapter.
     assert screen.current_row() == 0
     screen.title_edit.setFocus()

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -119,3 +120,39 @@ def test_main_window_opens_demo_and_switches_language(
     finally:
         settings.language = Language.ENGLISH
         translations.apply(Language.ENGLISH)
+
+
+def test_recent_assignments_are_one_click_away(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, shared_fixtures: Path
+) -> None:
+    paths = AppPaths.under(tmp_path)
+    paths.ensure()
+    settings = AppSettings(paths.settings_file)
+    folder = shared_fixtures / "handins/plain/8B norsk - drøftende tekst"
+    copy = tmp_path / "8B"
+    shutil.copytree(folder, copy)
+    settings.recent = [copy]
+
+    def recover(_d: Path, _o: Path, _p: Callable[[float], None]) -> tuple[Path, int, list[Any]]:
+        raise AssertionError("nothing to recover here")
+
+    ctx = AppContext(
+        paths=paths,
+        settings=settings,
+        log=AutomationLog(Automation.OFF),
+        make_recorder=make_recorder,
+        recover=recover,
+        apply_language=lambda: None,
+        language_code=lambda: "en",
+    )
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    buttons = [a for a in window.recent_bar.actions() if a.text() == "8B"]
+    assert len(buttons) == 1
+    buttons[0].trigger()
+    qtbot.waitUntil(lambda: window.view is not None, timeout=5000)
+    assert window.view is not None
+    names = [s.display_name for s in window.view.assignment.students]
+    assert names == ["Kari Nordmann", "Ola Ødegård", "Åse Berg-Larsen"]
+    assert settings.recent[0] == copy.resolve()
+    assert not next(a for a in window.recent_bar.actions() if a.text() == "8B").isEnabled()

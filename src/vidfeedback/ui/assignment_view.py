@@ -97,7 +97,7 @@ class AssignmentView(QWidget):
         self.files.setObjectName("studentFiles")
         self.files.setAccessibleName(self.tr("Submitted files"))
         self.files.itemActivated.connect(self._open_file_item)
-        files_label = QLabel(self.tr("Submitted &files (Enter opens):"), self)
+        files_label = QLabel(self.tr("Su&bmitted files (Enter opens):"), self)
         files_label.setBuddy(self.files)
         self.open_button = QPushButton(self.tr("&Open file"), self)
         self.open_button.clicked.connect(self.open_current_file)
@@ -127,7 +127,7 @@ class AssignmentView(QWidget):
         # --- capture and rubric ------------------------------------------------------------------
         self.capture_label = QLabel(self)
         self.capture_label.setObjectName("captureLabel")
-        self.capture_button = QPushButton(self.tr("C&hange…"), self)
+        self.capture_button = QPushButton(self.tr("Chan&ge…"), self)
         self.capture_button.clicked.connect(self.capture_change_requested.emit)
         capture_box = QGroupBox(self.tr("What to record"), self)
         cb = QHBoxLayout(capture_box)

@@ -115,7 +115,7 @@ class CapturePicker(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(start_label or self.tr("&Start recording"))
+        ok.setText(start_label or self.tr("S&tart recording"))
         ok.setDefault(True)
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)

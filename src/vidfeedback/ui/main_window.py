@@ -42,6 +42,7 @@ from .qt import (
     QStackedWidget,
     Qt,
     QTimer,
+    QToolBar,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -65,6 +66,9 @@ from .worker import Task
 
 RecorderMaker = Callable[[TakeSpec, Callable[[Any], None]], RecorderPort]
 RecoverFn = Callable[[Path, Path, Callable[[float], None]], tuple[Path, int, list[Any]]]
+
+
+RECENT_BUTTONS = 4
 
 
 class CaptureStep(enum.Enum):
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
         ll.addWidget(self.loading_bar)
         ll.addStretch(1)
         self.stack.addWidget(self.loading)
+        self.recent_bar = QToolBar(self)
+        self.recent_bar.setObjectName("recentBar")
+        self.recent_bar.setMovable(False)
+        self.addToolBar(self.recent_bar)
         self.build_menus()
         self.setWindowTitle("vidfeedback")
         self.resize(1100, 720)
@@ -140,6 +148,24 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self.build_recent_bar()
+
+    def build_recent_bar(self) -> None:
+        """The last few assignments as buttons: one click away (the menu holds all of them)."""
+        self.recent_bar.clear()
+        self.recent_bar.setWindowTitle(self.tr("Recent assignments"))
+        open_action = QAction(self.tr("Open…"), self)
+        open_action.setToolTip(self.tr("Open a hand-in folder (Ctrl+O)"))
+        open_action.triggered.connect(self.choose_folder)
+        self.recent_bar.addAction(open_action)
+        self.recent_bar.addSeparator()
+        current = self.assignment.opened_from.resolve() if self.assignment else None
+        for path in self.recent.paths()[:RECENT_BUTTONS]:
+            action = QAction(path.name, self)
+            action.setToolTip(str(path))
+            action.setEnabled(path != current)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            self.recent_bar.addAction(action)
 
     def _action(
         self, menu: Any, text: str, slot: Callable[[], object], keys: str | None = None
@@ -237,6 +263,7 @@ class MainWindow(QMainWindow):
                     record.history.append(line)
         if not assignment.is_demo:
             self.recent.add(assignment.opened_from)
+        self.build_recent_bar()
         self.show_assignment()
         self.setWindowTitle(f"{assignment.title} — vidfeedback")
         self.ctx.log.emit(
@@ -537,6 +564,8 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.stack.addWidget(self.review)
         self.stack.setCurrentWidget(self.review)
+        self.raise_()
+        self.activateWindow()  # after a dialog (recovery, progress) the review gets the keyboard
         self.review.table.setFocus()
         self._log_review("review")
 

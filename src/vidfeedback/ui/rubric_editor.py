@@ -58,7 +58,7 @@ class RubricEditor(QWidget):
 
         self.add_button = QPushButton(self.tr("Add &criterion"), self)
         self.add_button.clicked.connect(self.add_criterion)
-        self.remove_button = QPushButton(self.tr("Remo&ve"), self)
+        self.remove_button = QPushButton(self.tr("Remov&e"), self)
         self.remove_button.clicked.connect(self.remove_current)
         self.import_button = QPushButton(self.tr("&Import CSV…"), self)
         self.import_button.clicked.connect(self.import_from_dialog)

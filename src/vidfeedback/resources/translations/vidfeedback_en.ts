@@ -40,11 +40,16 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Submitted &amp;files (Enter opens):</source>
-        <translation>Submitted &amp;files (Enter opens):</translation>
+        <source>Su&amp;bmitted files (Enter opens):</source>
+        <translation>Su&amp;bmitted files (Enter opens):</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+30" />
+        <source>Chan&amp;ge…</source>
+        <translation>Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <location line="-28" />
         <source>&amp;Open file</source>
         <translation>&amp;Open file</translation>
     </message>
@@ -64,12 +69,7 @@
         <translation>Re&amp;view take</translation>
     </message>
     <message>
-        <location line="+18" />
-        <source>C&amp;hange…</source>
-        <translation>C&amp;hange…</translation>
-    </message>
-    <message>
-        <location line="+2" />
+        <location line="+20" />
         <source>What to record</source>
         <translation>What to record</translation>
     </message>
@@ -181,8 +181,8 @@
     </message>
     <message>
         <location line="+18" />
-        <source>&amp;Start recording</source>
-        <translation>&amp;Start recording</translation>
+        <source>S&amp;tart recording</source>
+        <translation>S&amp;tart recording</translation>
     </message>
     <message>
         <location line="+6" />
@@ -311,7 +311,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+130" />
+        <location filename="../../ui/main_window.py" line="+138" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -356,7 +356,22 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+6" />
+        <source>Recent assignments</source>
+        <translation>Recent assignments</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open a hand-in folder (Ctrl+O)</source>
+        <translation>Open a hand-in folder (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+33" />
         <source>No recent assignments</source>
         <translation>No recent assignments</translation>
     </message>
@@ -422,12 +437,12 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+378" />
+        <location line="+380" />
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-332" />
+        <location line="-333" />
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -437,7 +452,7 @@
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location line="+161" />
+        <location line="+162" />
         <source>Recording problem</source>
         <translation>Recording problem</translation>
     </message>
@@ -519,7 +534,7 @@
 <context>
     <name>MicCheckDialog</name>
     <message>
-        <location filename="../../ui/mic_check.py" line="+62" />
+        <location filename="../../ui/mic_check.py" line="+65" />
         <source>Microphone check</source>
         <translation>Microphone check</translation>
     </message>
@@ -758,12 +773,12 @@
     </message>
     <message>
         <location line="+15" />
-        <location line="+216" />
+        <location line="+218" />
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-215" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -835,11 +850,31 @@
     </message>
     <message>
         <location line="+3" />
-        <source>C&amp;riterion:</source>
-        <translation>C&amp;riterion:</translation>
+        <source>&amp;Criterion:</source>
+        <translation>&amp;Criterion:</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+31" />
+        <source>&amp;Grade practice:</source>
+        <translation>&amp;Grade practice:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Gra&amp;de:</source>
+        <translation>Gra&amp;de:</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote:</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Discard since last pause and contin&amp;ue</source>
+        <translation>Discard since last pause and contin&amp;ue</translation>
+    </message>
+    <message>
+        <location line="-45" />
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
@@ -854,22 +889,7 @@
         <translation>A short note for the student (optional)</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Grade &amp;practice:</source>
-        <translation>Grade &amp;practice:</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Grade:</source>
-        <translation>&amp;Grade:</translation>
-    </message>
-    <message>
-        <location line="+3" />
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <location line="+6" />
+        <location line="+15" />
         <source>Earlier feedback:</source>
         <translation>Earlier feedback:</translation>
     </message>
@@ -884,12 +904,7 @@
         <translation>&amp;Retake all</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Discard since last pause and &amp;continue</source>
-        <translation>Discard since last pause and &amp;continue</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+6" />
         <source>This take was never paused.</source>
         <translation>This take was never paused.</translation>
     </message>
@@ -914,7 +929,7 @@
         <translation>&amp;Next student</translation>
     </message>
     <message>
-        <location line="+85" />
+        <location line="+87" />
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
@@ -958,8 +973,8 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Remo&amp;ve</source>
-        <translation>Remo&amp;ve</translation>
+        <source>Remov&amp;e</source>
+        <translation>Remov&amp;e</translation>
     </message>
     <message>
         <location line="+2" />
