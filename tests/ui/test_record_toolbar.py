@@ -25,7 +25,8 @@ def test_marker_buttons_place_markers_with_the_current_criterion(qtbot: QtBot) -
     rec.elapsed = 1500
     with qtbot.waitSignal(tb.marker_added):
         qtbot.mouseClick(tb.marker_buttons[MarkerKind.FEED_UP], Qt.MouseButton.LeftButton)
-    tb.next_criterion()  # one click (or Ctrl+K) moves to the next criterion
+    # One click (or Ctrl+K, or the global hotkey) moves to the next criterion.
+    qtbot.mouseClick(tb.next_criterion_button, Qt.MouseButton.LeftButton)
     assert rec.log.criteria[-1] == ("c1", "Thesis")
     rec.elapsed = 4200
     qtbot.mouseClick(tb.marker_buttons[MarkerKind.FEED_FORWARD], Qt.MouseButton.LeftButton)

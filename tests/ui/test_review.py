@@ -59,9 +59,10 @@ def test_review_plays_the_take_and_edits_chapters_by_keyboard(
     qtbot: QtBot, small_take: Path
 ) -> None:
     screen = _screen(qtbot, small_take)
-    qtbot.waitUntil(
-        lambda: screen.player.mediaStatus() == QMediaPlayer.MediaStatus.LoadedMedia, timeout=5000
-    )
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: screen.player.mediaStatus() in ready, timeout=5000)
+    # Loaded, the player pauses on the first picture instead of showing black.
+    qtbot.waitUntil(lambda: screen.player.playbackState() == QMediaPlayer.PlaybackState.PausedState)
     assert screen.player.duration() >= 3900
     screen.toggle_play()
     qtbot.waitUntil(lambda: screen.position_slider.value() > 300, timeout=5000)

@@ -122,6 +122,11 @@ class RecordToolbar(QWidget):
         for c in rubric.criteria:
             self.criterion_box.addItem(c.name, c.id)
         self.criterion_box.currentIndexChanged.connect(self._criterion_changed)
+        self.next_criterion_button = QToolButton(self)
+        self.next_criterion_button.setText("›")
+        self.next_criterion_button.setAccessibleName(self.tr("Next criterion"))
+        self.next_criterion_button.setToolTip(self.tr("Next criterion (Ctrl+K)"))
+        self.next_criterion_button.clicked.connect(self.next_criterion)
 
         self.pen_button = QToolButton(self)
         self.pen_button.setText(self.tr("Pen"))
@@ -148,6 +153,7 @@ class RecordToolbar(QWidget):
         for button in self.marker_buttons.values():
             layout.addWidget(button)
         layout.addWidget(self.criterion_box)
+        layout.addWidget(self.next_criterion_button)
         layout.addSpacing(8)
         layout.addWidget(self.pen_button)
         layout.addWidget(self.clear_button)

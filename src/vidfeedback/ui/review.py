@@ -108,6 +108,7 @@ class ReviewScreen(QWidget):
         self.position_label = QLabel(self)
         self.player.positionChanged.connect(self._position_changed)
         self.player.playbackStateChanged.connect(self._playback_state_changed)
+        self.player.mediaStatusChanged.connect(self._media_status_changed)
         self._position_changed(0)
 
         controls = QHBoxLayout()
@@ -318,6 +319,14 @@ class ReviewScreen(QWidget):
     def _playback_state_changed(self, state: QMediaPlayer.PlaybackState) -> None:
         playing = state == QMediaPlayer.PlaybackState.PlayingState
         self.play_button.setText(self.tr("&Pause") if playing else self.tr("&Play"))
+
+    def _media_status_changed(self, status: QMediaPlayer.MediaStatus) -> None:
+        # A stopped player shows nothing; paused at 0 it shows the take's first picture.
+        if (
+            status == QMediaPlayer.MediaStatus.LoadedMedia
+            and self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
+        ):
+            self.player.pause()
 
     def _position_changed(self, position_ms: int) -> None:
         if not self.position_slider.isSliderDown():

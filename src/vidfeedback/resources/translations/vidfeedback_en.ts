@@ -437,12 +437,12 @@
     </message>
     <message>
         <location line="+13" />
-        <location line="+380" />
+        <location line="+382" />
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-333" />
+        <location line="-335" />
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -462,7 +462,7 @@
         <translation>Not finished.</translation>
     </message>
     <message>
-        <location line="+104" />
+        <location line="+106" />
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -651,6 +651,16 @@
     </message>
     <message>
         <location line="+6" />
+        <source>Next criterion</source>
+        <translation>Next criterion</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next criterion (Ctrl+K)</source>
+        <translation>Next criterion (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Pen</source>
         <translation>Pen</translation>
     </message>
@@ -670,7 +680,7 @@
         <translation>Remove all drawings (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+71" />
+        <location line="+72" />
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
