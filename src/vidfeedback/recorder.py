@@ -34,7 +34,7 @@ from vidfeedback.capture.microphone import InputDevice, Microphone, MicrophoneEr
 from vidfeedback.capture.pacing import DeadlinePacer
 from vidfeedback.capture.pointer import PointerSource
 from vidfeedback.capture.region import Region
-from vidfeedback.capture.screen import ScreenGrabber, resolve_region
+from vidfeedback.capture.screen import ScreenError, ScreenGrabber, resolve_region
 from vidfeedback.compositor import Compositor, Frame, Stroke
 from vidfeedback.encoding import (
     AudioEncoder,
@@ -204,9 +204,7 @@ class Recorder:
         check_output_path(cfg.out_path)
         try:
             region = resolve_region(cfg.region, cfg.monitor)
-        except (ValueError, OSError) as exc:
-            raise RecorderError(str(exc)) from exc
-        except Exception as exc:  # ScreenError
+        except (ValueError, OSError, ScreenError) as exc:
             raise RecorderError(str(exc)) from exc
         self.region = region
         if cfg.audio_device is not None:

@@ -15,6 +15,7 @@ import wave
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -233,7 +234,8 @@ def xdotool(display: XDisplay, *args: str) -> str:
 # --- a player ----------------------------------------------------------------------------
 
 
-def ffprobe(path: Path) -> dict[str, object]:
+def ffprobe(path: Path) -> dict[str, Any]:
+    """ffprobe's JSON: format, streams and chapters, as a player reads the file."""
     out = subprocess.run(
         [
             "ffprobe",
@@ -250,7 +252,7 @@ def ffprobe(path: Path) -> dict[str, object]:
         text=True,
         check=True,
     )
-    result: dict[str, object] = json.loads(out.stdout)
+    result: dict[str, Any] = json.loads(out.stdout)
     return result
 
 
@@ -281,9 +283,7 @@ def decode_audio(path: Path) -> np.ndarray:
 def decode_frame_at(path: Path, t_s: float) -> np.ndarray:
     """The video frame shown at t_s, as an RGB array decoded by ffmpeg."""
     probe = ffprobe(path)
-    streams = probe["streams"]
-    assert isinstance(streams, list)
-    video = next(s for s in streams if s["codec_type"] == "video")
+    video = next(s for s in probe["streams"] if s["codec_type"] == "video")
     w, h = int(video["width"]), int(video["height"])
     out = subprocess.run(
         [
@@ -316,10 +316,10 @@ def video_frame_times(path: Path) -> list[tuple[float, np.ndarray]]:
     with av.open(str(path)) as container:
         stream = container.streams.video[0]
         for frame in container.decode(stream):
-            if frame.pts is None:
+            if frame.time is None:
                 continue
             grey = frame.to_ndarray(format="gray")
-            frames.append((float(frame.pts * stream.time_base), grey[::8, ::8].copy()))
+            frames.append((frame.time, grey[::8, ::8].copy()))
     return frames
 
 
