@@ -130,14 +130,6 @@ def test_a_gap_is_filled_with_silence(aligner: AudioAligner) -> None:
     assert aligner.samples_written == 51 * BLOCK + silence
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "AudioAligner.push: after a gap/overflow correction by the raw error, "
-        "_smoothed_error -= correction leaves it far negative (it had only moved 10 % toward "
-        "the error), so the next in-place block is dropped whole as a 'hard' correction"
-    ),
-)
 def test_after_a_gap_the_following_blocks_are_kept_in_place(aligner: AudioAligner) -> None:
     for k in range(50):
         aligner.push(ramp(k), block_time(k))
@@ -185,13 +177,6 @@ def test_overflow_with_audio_ahead_drops_samples(aligner: AudioAligner) -> None:
     assert aligner.counters.dropped_samples == early
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "AudioAligner.push: after an overflow correction _smoothed_error -= error overshoots, "
-        "so an in-place stream afterwards gets needless smooth corrections"
-    ),
-)
 def test_after_an_overflow_an_in_place_stream_is_left_alone(aligner: AudioAligner) -> None:
     for k in range(50):
         aligner.push(ramp(k), block_time(k))

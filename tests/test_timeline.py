@@ -156,14 +156,6 @@ def test_segments(timeline: Timeline) -> None:
     assert len(timeline.segments()) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Timeline._take_ns_locked subtracts every pause so far, also pauses that happened "
-        "after the stamp: after a resume, a stamp from before (or inside) an earlier pause "
-        "maps too early, or to 0"
-    ),
-)
 def test_stamps_from_before_a_finished_pause_keep_their_take_time(timeline: Timeline) -> None:
     timeline.start(at_ns=ORIGIN)
     timeline.pause(at_ns=ORIGIN + 10 * S)

@@ -80,7 +80,9 @@ class AudioAligner:
         if overflow or abs(error) > self._gap or abs(self._smoothed_error) > self._hard:
             correction = error if (overflow or abs(error) > self._gap) else self._smoothed_error
             out_block = self._correct_hard(block, round(correction), out)
-            self._smoothed_error -= correction
+            # The block now sits where its stamp says: nothing is left to correct. (Subtracting
+            # the raw error from the smoothed one would overshoot and chase a phantom drift.)
+            self._smoothed_error = 0.0
         else:
             out_block = self._correct_smooth(block)
         out.append(out_block)

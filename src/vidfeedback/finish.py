@@ -99,6 +99,8 @@ def _remux(
                 for packet in src.demux(streams):
                     if packet.dts is None:
                         continue  # the flush packet at the end of each stream
+                    if packet.is_corrupt:
+                        break  # the torn tail of a killed take: FFmpeg hands it over short
                     if cuts_ms and not _apply_cuts(packet, cuts_ms):
                         continue
                     packet.stream = mapping[packet.stream.index]
@@ -115,11 +117,15 @@ def _remux(
 
 
 def _apply_cuts(packet: av.Packet[Any], cuts_ms: list[tuple[int, int]]) -> bool:
-    """Shift a packet back by the cuts before it; False if it lies inside a cut."""
+    """Shift a packet back by the cuts before it; False if it lies inside a cut.
+
+    Judged by decoding time: packets leave the muxer in dts order, and shifting by dts keeps that
+    order across a cut even when presentation order differs (B-frames)."""
     tb = packet.time_base
-    if packet.pts is None or tb is None:
+    stamp = packet.dts if packet.dts is not None else packet.pts
+    if stamp is None or tb is None:
         return True
-    t_ms = float(packet.pts * tb * 1000)
+    t_ms = float(stamp * tb * 1000)
     shift_ms = 0
     for a, b in cuts_ms:
         if a <= t_ms < b:
@@ -128,7 +134,8 @@ def _apply_cuts(packet: av.Packet[Any], cuts_ms: list[tuple[int, int]]) -> bool:
             shift_ms += b - a
     if shift_ms:
         shift = round(Fraction(shift_ms, 1000) / tb)
-        packet.pts -= shift
+        if packet.pts is not None:
+            packet.pts -= shift
         if packet.dts is not None:
             packet.dts -= shift
     return True

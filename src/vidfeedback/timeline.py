@@ -29,7 +29,6 @@ class Timeline:
         self._clock = clock
         self._lock = threading.Lock()
         self._origin_ns: int | None = None
-        self._paused_total_ns = 0
         self._paused_at_ns: int | None = None
         self._segments: list[Segment] = []
         self._pauses_mono: list[tuple[int, int | None]] = []  # [paused at, resumed at)
@@ -67,7 +66,6 @@ class Timeline:
         with self._lock:
             at = self._clock() if at_ns is None else at_ns
             if self._paused_at_ns is not None:
-                self._paused_total_ns += at - self._paused_at_ns
                 self._paused_at_ns = None
                 self._pauses_mono[-1] = (self._pauses_mono[-1][0], at)
                 self._segments.append(Segment(self._take_ns_locked(at), None))
@@ -100,6 +98,14 @@ class Timeline:
     def _take_ns_locked(self, mono_ns: int) -> int:
         if self._origin_ns is None:
             return 0
-        if self._paused_at_ns is not None and mono_ns >= self._paused_at_ns:
-            mono_ns = self._paused_at_ns
-        return max(0, mono_ns - self._origin_ns - self._paused_total_ns)
+        # Only pauses that began before the stamp count: a block captured before a pause but
+        # handled after the resume keeps its place. A stamp inside a pause maps to its start.
+        paused_before_ns = 0
+        for paused_at, resumed_at in self._pauses_mono:
+            if mono_ns < paused_at:
+                break
+            if resumed_at is None or mono_ns < resumed_at:
+                mono_ns = paused_at
+                break
+            paused_before_ns += resumed_at - paused_at
+        return max(0, mono_ns - self._origin_ns - paused_before_ns)
