@@ -71,11 +71,10 @@ class AudioAligner:
         if overflow:
             self.counters.overflows += 1
         out: list[Samples] = []
+        if self.samples_written == 0:
+            return self._place_first(block, first_sample_mono_ns)
         error = self.expected_position(first_sample_mono_ns) - self.samples_written
-        if self.samples_written == 0 and error > 0:
-            self._smoothed_error = float(error)  # the first block: start in place, not drifting
-        else:
-            self._smoothed_error += ERROR_SMOOTHING * (error - self._smoothed_error)
+        self._smoothed_error += ERROR_SMOOTHING * (error - self._smoothed_error)
         # A single late or early callback is jitter; a real gap is long, or flagged, or lasting.
         if overflow or abs(error) > self._gap or abs(self._smoothed_error) > self._hard:
             correction = error if (overflow or abs(error) > self._gap) else self._smoothed_error
@@ -86,6 +85,21 @@ class AudioAligner:
         else:
             out_block = self._correct_smooth(block)
         out.append(out_block)
+        result = np.concatenate(out) if len(out) > 1 else out[0]
+        self.samples_written += len(result)
+        return result
+
+    def _place_first(self, block: Samples, first_sample_mono_ns: int) -> Samples:
+        """The first block starts exactly in place: after silence if it began after t=0, or
+        without the samples captured before t=0 (judged by its end, since the timeline maps every
+        stamp before the start to 0). Its jitter is then smoothed like any other block's."""
+        block_ns = len(block) * 1_000_000_000 // self.rate
+        start = self.expected_position(first_sample_mono_ns + block_ns) - len(block)
+        out: list[Samples] = []
+        if start > 0:
+            out.append(np.zeros(start, np.float32))
+            self.counters.inserted_silence_samples += start
+        out.append(block[max(0, -start) :])
         result = np.concatenate(out) if len(out) > 1 else out[0]
         self.samples_written += len(result)
         return result

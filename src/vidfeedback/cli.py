@@ -150,8 +150,9 @@ def _cmd_record(args: argparse.Namespace) -> int:
         _warn(str(exc))
         return EXIT_BAD_INPUT
     _warn(f"recording to {config.out_path} (Ctrl+Shift+F10 or Ctrl+C stops)")
-    # Print the start time so a script driving us can line its actions up with the take.
-    print(json.dumps({"event": "started", "mono_ns": time.monotonic_ns()}), flush=True)
+    # Print take time 0 on the monotonic clock, so a script driving us can line its actions up
+    # with the take (stamping here instead would be late by the start-up of the threads).
+    print(json.dumps({"event": "started", "mono_ns": recorder.timeline.origin_ns}), flush=True)
     deadline = time.monotonic() + args.duration if args.duration else None
     while not done.is_set():
         remaining = None if deadline is None else deadline - time.monotonic()

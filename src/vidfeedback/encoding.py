@@ -23,6 +23,12 @@ from vidfeedback.compositor import Frame
 
 VIDEO_TIME_BASE = Fraction(1, 90_000)  # the MPEG clock: exact for 24, 25, 30 and 60 fps
 AUDIO_FRAME_SAMPLES = 1024  # what the AAC encoder takes per frame
+# The AAC encoder starts with this many samples of priming: its first packet comes out that much
+# before the first real sample. The fragmented take cannot carry the edit list that hides the
+# priming, and FFmpeg would move every track later to avoid a negative time, so the take stores
+# the audio this much late and finish.py moves it back, where the final file's edit list hides
+# the priming and picture and sound stay on the take's timeline.
+AAC_PRIMING_SAMPLES = 1024
 AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the video's size
 # Fragments cut every second bound what a kill can cost to the last second.
 FRAGMENT_DURATION_US = 1_000_000
@@ -87,8 +93,21 @@ class Muxer:
     def join(self) -> None:
         self._thread.join()
 
+    def _write(self, packet: av.Packet[Any]) -> None:
+        try:
+            self.container.mux(packet)
+            self.bytes_written += packet.size
+        except (OSError, av.FFmpegError) as exc:
+            self.error = exc
+
     def _run(self) -> None:
         remaining = self._producers
+        # The newest video packet waits for the next one, which tells how long it is shown.
+        # The fragmenting muxer needs that duration when a fragment closes after it: with a
+        # guessed one-frame duration, the next fragment's start (tfdt) comes out as "one frame
+        # later" instead of when the next frame really is, and on a still screen a frame would
+        # play up to seconds early. The cost: a kill loses the held frame (at most HEARTBEAT).
+        held: av.Packet[Any] | None = None
         while remaining:
             packet = self.packets.get()
             if packet is None:
@@ -96,11 +115,15 @@ class Muxer:
                 continue
             if self.error is not None:
                 continue  # keep draining so producers never block on a dead muxer
-            try:
-                self.container.mux(packet)
-                self.bytes_written += packet.size
-            except (OSError, av.FFmpegError) as exc:
-                self.error = exc
+            if packet.stream.type == "video" and packet.dts is not None:
+                previous, held = held, packet
+                if previous is None or previous.dts is None:
+                    continue
+                previous.duration = packet.dts - previous.dts
+                packet = previous
+            self._write(packet)
+        if held is not None and self.error is None:
+            self._write(held)  # the last frame keeps the encoder's one-frame duration
         try:
             self.container.close()
         except (OSError, av.FFmpegError) as exc:
@@ -177,6 +200,7 @@ class AudioEncoder:
         self.stream = stream
         self._pending = np.zeros(0, np.float32)
         self._pts = 0
+        self._seen_packet = False
 
     @property
     def samples_encoded(self) -> int:
@@ -198,7 +222,7 @@ class AudioEncoder:
             chunk[: len(self._pending)] = self._pending
             self._pending = np.zeros(0, np.float32)
             packets.extend(self._encode_chunk(chunk))
-        packets.extend(self.stream.encode(None))
+        packets.extend(self._delayed(self.stream.encode(None)))
         return packets
 
     def _encode_chunk(self, chunk: Samples) -> list[av.Packet[Any]]:
@@ -209,4 +233,15 @@ class AudioEncoder:
         frame.pts = self._pts
         frame.time_base = Fraction(1, SAMPLE_RATE_HZ)
         self._pts += len(chunk)
-        return list(self.stream.encode(frame))
+        return self._delayed(self.stream.encode(frame))
+
+    def _delayed(self, packets: list[av.Packet[Any]]) -> list[av.Packet[Any]]:
+        for p in packets:
+            if p.pts is None or p.dts is None:
+                continue
+            if not self._seen_packet and p.pts != -AAC_PRIMING_SAMPLES:
+                raise EncodingError(f"the AAC encoder's priming is {-p.pts} samples, not 1024")
+            self._seen_packet = True
+            p.pts += AAC_PRIMING_SAMPLES
+            p.dts += AAC_PRIMING_SAMPLES
+        return packets

@@ -17,6 +17,8 @@ from typing import Any
 import av
 import av.container
 
+from vidfeedback.audio_aligner import SAMPLE_RATE_HZ
+from vidfeedback.encoding import AAC_PRIMING_SAMPLES
 from vidfeedback.model import Chapter
 
 CHAPTER_TIME_BASE = Fraction(1, 1000)
@@ -101,6 +103,8 @@ def _remux(
                         continue  # the flush packet at the end of each stream
                     if packet.is_corrupt:
                         break  # the torn tail of a killed take: FFmpeg hands it over short
+                    if packet.stream.type == "audio":
+                        _undo_priming_delay(packet)
                     if cuts_ms and not _apply_cuts(packet, cuts_ms):
                         continue
                     packet.stream = mapping[packet.stream.index]
@@ -114,6 +118,15 @@ def _remux(
                 pass  # a torn last fragment: everything before it is kept
     if progress:
         progress(1.0)
+
+
+def _undo_priming_delay(packet: av.Packet[Any]) -> None:
+    """Move a recorded audio packet back to the take's timeline (encoding.AAC_PRIMING_SAMPLES).
+    The priming packet then starts before 0, which the final file's edit list hides."""
+    assert packet.pts is not None and packet.dts is not None and packet.time_base is not None
+    shift = round(Fraction(AAC_PRIMING_SAMPLES, SAMPLE_RATE_HZ) / packet.time_base)
+    packet.pts -= shift
+    packet.dts -= shift
 
 
 def _apply_cuts(packet: av.Packet[Any], cuts_ms: list[tuple[int, int]]) -> bool:

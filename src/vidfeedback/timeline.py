@@ -42,6 +42,11 @@ class Timeline:
             self._segments = [Segment(0, None)]
 
     @property
+    def origin_ns(self) -> int | None:
+        """The monotonic stamp of take time 0, once started."""
+        return self._origin_ns
+
+    @property
     def started(self) -> bool:
         return self._origin_ns is not None
 

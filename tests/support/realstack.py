@@ -6,10 +6,12 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import queue
 import shutil
 import signal
 import subprocess
 import tempfile
+import threading
 import time
 import wave
 from collections.abc import Iterator
@@ -67,6 +69,9 @@ def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
             "+extension",
             "RECORD",
             "-ac",
+            # A black root window: the default weave pattern averages mid-grey, which a test
+            # looking for a bright flash could mistake for one.
+            "-br",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
@@ -166,6 +171,132 @@ def virtual_microphone() -> Iterator[VirtualMicrophone]:
         mic.pactl("set-default-source", f"{sink}.monitor")
         yield mic
     finally:
+        proc.terminate()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            proc.wait(5)
+        if proc.poll() is None:
+            proc.kill()
+        shutil.rmtree(runtime, ignore_errors=True)
+
+
+class InjectedMicrophone:
+    """A PulseAudio server whose default source is a pipe that this process writes in real time,
+    5 ms at a time: a sound written at a known monotonic time is, to the recorder, what a
+    microphone picked up at that time. The reference for audio timing (paplay into a null sink
+    starts 0.1-0.25 s after it is launched, by an amount nobody reports)."""
+
+    CHUNK_SAMPLES = 240  # 5 ms: the uncertainty of "when" for an injected sound
+
+    def __init__(self, server: str, runtime_dir: Path, fifo: Path) -> None:
+        self.server = server
+        self.runtime_dir = runtime_dir
+        self._fifo = fifo
+        self._pending: queue.Queue[tuple[np.ndarray, list[int], threading.Event]] = queue.Queue()
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._write_loop, name="injected-mic", daemon=True)
+        self.late_chunks = 0  # the writer missed its deadline by more than a chunk: time restarted
+
+    def env(self) -> dict[str, str]:
+        return {"PULSE_SERVER": self.server, "PULSE_RUNTIME_PATH": str(self.runtime_dir)}
+
+    def inject(self, samples: np.ndarray, timeout_s: float = 5.0) -> int:
+        """Send a sound into the microphone at the next chunk; returns the monotonic time (ns)
+        at which its first sample was captured, as far as the recorder can know."""
+        written: list[int] = []
+        done = threading.Event()
+        self._pending.put((samples.astype(np.float32), written, done))
+        if not done.wait(timeout_s):
+            raise TimeoutError("the injected microphone's writer is stuck")
+        return written[0]
+
+    def start(self) -> None:
+        self._fd = os.open(self._fifo, os.O_WRONLY)
+        self._thread.start()
+
+    def close(self) -> None:
+        self._stop.set()
+        self._thread.join(5)
+        os.close(self._fd)
+
+    def _write_loop(self) -> None:
+        chunk_ns = self.CHUNK_SAMPLES * 1_000_000_000 // SAMPLE_RATE_HZ
+        sound = np.zeros(0, np.float32)
+        t0 = time.monotonic_ns()
+        n = 0
+        while not self._stop.is_set():
+            deadline = t0 + n * chunk_ns
+            now = time.monotonic_ns()
+            if deadline > now:
+                time.sleep((deadline - now) / 1e9)
+            elif now - deadline > chunk_ns:
+                # Never catch up in a burst: a backlog in the pipe would delay every later sound.
+                self.late_chunks += 1
+                t0, n = now, 0
+            chunk = np.zeros(self.CHUNK_SAMPLES, np.float32)
+            started: tuple[list[int], threading.Event] | None = None
+            if not len(sound):
+                with contextlib.suppress(queue.Empty):
+                    sound, written, done = self._pending.get_nowait()
+                    started = (written, done)
+            take = sound[: self.CHUNK_SAMPLES]
+            chunk[: len(take)] = take
+            sound = sound[len(take) :]
+            os.write(self._fd, chunk.tobytes())
+            # The chunk's samples are the last 5 ms up to now, as a sound card delivers them.
+            if started is not None:
+                started[0].append(time.monotonic_ns() - chunk_ns)
+                started[1].set()
+            n += 1
+
+
+@contextlib.contextmanager
+def injected_microphone() -> Iterator[InjectedMicrophone]:
+    runtime = Path(tempfile.mkdtemp(prefix="vf-pipe-"))
+    socket_path = runtime / "native"
+    fifo = runtime / "mic.fifo"
+    env = {
+        **os.environ,
+        "PULSE_RUNTIME_PATH": str(runtime),
+        "PULSE_STATE_PATH": str(runtime / "state"),
+        "HOME": str(runtime),
+    }
+    proc = subprocess.Popen(
+        [
+            "pulseaudio",
+            "-n",
+            "--daemonize=no",
+            "--exit-idle-time=-1",
+            "--use-pid-file=no",
+            "--disallow-exit",
+            "--system=no",
+            "--log-target=stderr",
+            f"--load=module-native-protocol-unix socket={socket_path} auth-anonymous=1",
+            f"--load=module-pipe-source source_name=injected file={fifo} rate={SAMPLE_RATE_HZ} "
+            "channels=1 format=float32le",
+            "--load=module-always-sink",
+        ],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    mic = InjectedMicrophone(f"unix:{socket_path}", runtime, fifo)
+    try:
+        _wait_for(lambda: socket_path.exists() and fifo.exists(), 15, "PulseAudio")
+        pactl_env = {**os.environ, **mic.env()}
+
+        def ready() -> bool:
+            return (
+                subprocess.run(["pactl", "info"], capture_output=True, env=pactl_env).returncode
+                == 0
+            )
+
+        _wait_for(ready, 15, "PulseAudio")
+        subprocess.run(["pactl", "set-default-source", "injected"], env=pactl_env, check=True)
+        mic.start()
+        yield mic
+    finally:
+        if mic._thread.is_alive():
+            mic.close()
         proc.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):
             proc.wait(5)

@@ -1,8 +1,9 @@
 """The microphone, through sounddevice (PortAudio).
 
-Blocks arrive on PortAudio's thread; the callback only copies and stamps them. PortAudio's own
-times are in PortAudio's clock and are zero or wrong on some host APIs, so each block's capture
-time is mapped to time.monotonic_ns(), with "now − block length − input latency" as fallback.
+Blocks arrive on PortAudio's thread; the callback only copies and stamps them. A block's last
+sample was captured just before the callback ran, so its first sample is stamped "arrival − block
+length" on time.monotonic_ns(). See _callback for why neither PortAudio's ADC time nor its
+reported input latency is used.
 """
 
 from __future__ import annotations
@@ -90,7 +91,6 @@ class Microphone:
         self.last_block_mono_ns = 0
         self.first_block_mono_ns = 0
         self._stream: sd.InputStream | None = None
-        self._latency_ns = 0
 
     def open(self) -> None:
         try:
@@ -102,7 +102,6 @@ class Microphone:
                 blocksize=BLOCK_SAMPLES,
                 callback=self._callback,
             )
-            self._latency_ns = round(float(self._stream.latency) * 1e9)
             self._stream.start()
         except (sd.PortAudioError, ValueError) as exc:
             raise MicrophoneError(
@@ -136,11 +135,14 @@ class Microphone:
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         now_ns = time.monotonic_ns()
         duration_ns = frames * 1_000_000_000 // SAMPLE_RATE_HZ
-        # PortAudio's ADC time follows the sound card's sample clock, which drifts against the
-        # monotonic clock (0.07 % measured on a PulseAudio null sink): using it would hide the very
-        # drift we must correct. The callback's arrival, less the block and the input latency,
-        # follows the monotonic clock; its jitter is smoothed out by the aligner.
-        first_ns = now_ns - duration_ns - self._latency_ns
+        # Measured against a PulseAudio pipe source whose samples are written at known monotonic
+        # times (tests/e2e/test_record_take.py, the sync test): "arrival − block" lands within a
+        # few ms of the truth, scattered ±14 ms by how the host API batches callbacks; the
+        # aligner averages that out. PortAudio's input latency (stream.latency, 43 ms here) is
+        # the buffer's capacity, not the delay a block really waits: subtracting it put the
+        # sound 43 ms early. PortAudio's ADC time drifts against the monotonic clock (0.08 %
+        # measured through the ALSA pulse plugin), which would hide the drift we must correct.
+        first_ns = now_ns - duration_ns
         if not self.first_block_mono_ns:
             self.first_block_mono_ns = now_ns
         self.last_block_mono_ns = now_ns
