@@ -62,7 +62,7 @@ def open_take_container(path: Path) -> av.container.OutputContainer:
             # fragments wait in FFmpeg's 32 KB buffer and a kill takes them along.
             "flush_packets": "1",
             # The interleaver holds audio back until video catches up, by default for up to
-            # 10 s; a still screen sends video every 2 s (HEARTBEAT), so wait no longer than that.
+            # 10 s; a still screen sends video every second (HEARTBEAT), so wait no longer than that.
             "max_interleave_delta": "500000",
         },
     )
