@@ -89,3 +89,16 @@ def test_the_final_file_keeps_picture_and_sound_on_the_take_timeline(tmp_path: P
     onset = int(np.argmax(np.abs(decoded) > 0.4))
     assert onset == pytest.approx(BEEP_AT_SAMPLE, abs=48)  # 1 ms
     assert len(decoded) == pytest.approx(len(sound()), abs=AUDIO_FRAME_SAMPLES)
+
+
+def test_every_frame_comes_out_of_the_encoder_at_once(tmp_path: Path) -> None:
+    """No frame waits inside x264: on a still screen the next frame may be a second away, and a
+    kill would take the waiting ones along."""
+    container = open_take_container(tmp_path / "take.mp4")
+    video = VideoEncoder(container, VideoSettings(640, 360, 30))
+    rng = np.random.default_rng(7)
+    frame = rng.integers(0, 256, (360, 640, 4), dtype=np.uint8)
+    for i in range(8):
+        frame[i * 10 : i * 10 + 10] = i  # a change, so nothing is skipped
+        assert len(video.encode(frame.copy(), i * 1_000_000_000)) == 1, f"frame {i} held back"
+    container.close()

@@ -30,8 +30,10 @@ AUDIO_FRAME_SAMPLES = 1024  # what the AAC encoder takes per frame
 # the priming and picture and sound stay on the take's timeline.
 AAC_PRIMING_SAMPLES = 1024
 AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the video's size
-# Fragments cut every second bound what a kill can cost to the last second.
-FRAGMENT_DURATION_US = 1_000_000
+# A fragment is written once the next packet shows it complete, so a kill costs what is in the
+# open fragment: half a second cut keeps that under a second (with the held frame, Muxer). The
+# extra boxes cost ~0.1 % of the size.
+FRAGMENT_DURATION_US = 500_000
 # With variable frame rate, x264's frame-count GOP says nothing about time; keyframes are forced
 # by time instead, so a seek never has to decode more than this much.
 KEYFRAME_INTERVAL_NS = 4_000_000_000
@@ -62,7 +64,7 @@ def open_take_container(path: Path) -> av.container.OutputContainer:
             # fragments wait in FFmpeg's 32 KB buffer and a kill takes them along.
             "flush_packets": "1",
             # The interleaver holds audio back until video catches up, by default for up to
-            # 10 s; a still screen sends video every second (HEARTBEAT), so wait no longer than that.
+            # 10 s; a still screen sends video every 0.5 s (HEARTBEAT), so wait no longer than that.
             "max_interleave_delta": "500000",
         },
     )
@@ -142,7 +144,10 @@ class VideoEncoder:
         ctx.time_base = VIDEO_TIME_BASE
         # "main" plays in every browser and hardware decoder; High gains little on screen text.
         ctx.profile = "Main"
-        ctx.thread_type = "AUTO"
+        # Slice threads only: with "AUTO" FFmpeg's libx264 wrapper turns zerolatency's sliced
+        # threads into frame threads, which hold back two frames; on a still screen that is two
+        # heartbeats of picture that a kill takes along (tests/test_take_timing.py pins it).
+        ctx.thread_type = "SLICE"
         ctx.options = {
             "preset": settings.preset,
             "crf": str(settings.crf),

@@ -59,9 +59,9 @@ from vidfeedback.stats import RecorderStats
 from vidfeedback.timeline import Timeline
 
 # A still screen still gets a frame this often, so players and seeking never wait long. The
-# muxer holds the newest frame until the next one (encoding.Muxer), so this is also what a kill
-# can cost of the picture: one second, like the fragments.
-HEARTBEAT_NS = 1_000_000_000
+# muxer holds the newest frame until the next one (encoding.Muxer), so with the open fragment
+# this bounds what a kill can cost of the picture: under a second.
+HEARTBEAT_NS = 500_000_000
 # No audio block for this long means the microphone has gone; fill with silence and say so.
 MIC_SILENT_NS = 600_000_000
 MIC_REOPEN_INTERVAL_S = 2.0
