@@ -15,9 +15,11 @@ app_packages=(
     libfontconfig1 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
     libxcb-shape0 libxcb-xinerama0 libxcb-cursor0 libxcb-randr0 libxcb-xfixes0 fonts-dejavu-core
 )
-# What the tests add: a virtual screen and microphone, a voice, hands (xdotool), a player, a browser.
+# What the tests add: a virtual screen (and a compositing manager for it) and microphone, a voice,
+# hands (xdotool), a player, a browser.
 test_packages=(
-    xvfb x11-utils x11-xserver-utils pulseaudio pulseaudio-utils espeak-ng sox ffmpeg xdotool chromium
+    xvfb x11-utils x11-xserver-utils xcompmgr pulseaudio pulseaudio-utils espeak-ng sox ffmpeg xdotool
+    chromium
 )
 
 packages=("${app_packages[@]}")

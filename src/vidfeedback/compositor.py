@@ -1,13 +1,15 @@
-"""Draws the pointer, click rings and pen strokes into captured BGRA frames.
+"""Draws the pointer and click rings into captured BGRA frames.
 
-Only the pixels around the pointer, the rings and the strokes are touched: a 1080p frame is 8 MB,
-a pointer sprite is a few kilobytes, and the frame is otherwise passed on as it was captured.
+Only the pixels around the pointer and the rings are touched: a 1080p frame is 8 MB, a pointer
+sprite is a few kilobytes, and the frame is otherwise passed on as it was captured. Pen and
+highlighter strokes are not drawn here: the app's pen overlay paints them on screen, so the
+capture already holds them exactly as the teacher saw them (drawing them again would show them
+twice, and a translucent highlighter twice as dark).
 """
 
 from __future__ import annotations
 
 import enum
-import itertools
 import threading
 from dataclasses import dataclass
 
@@ -43,13 +45,6 @@ class Click:
     y: int
     button: MouseButton
     t_ns: int  # monotonic
-
-
-@dataclass(frozen=True)
-class Stroke:
-    points: tuple[tuple[int, int], ...]  # screen coordinates
-    bgra: tuple[int, int, int, int]
-    width_px: int
 
 
 @dataclass
@@ -122,7 +117,7 @@ def _blend(frame: Frame, x0: int, y0: int, color: FloatImage, alpha: FloatImage)
 
 
 class Compositor:
-    """Thread-safe: the pointer and pen feed it from their threads, the capture thread draws."""
+    """Thread-safe: the pointer feeds it from its thread, the capture thread draws."""
 
     def __init__(self, region: Region, scale: float = 1.0) -> None:
         self.region = region
@@ -131,10 +126,6 @@ class Compositor:
         self._lock = threading.Lock()
         self._pointer: tuple[int, int] | None = None
         self._clicks: list[Click] = []
-        self._strokes: list[Stroke] = []
-        self._strokes_version = 0
-        self._layer: tuple[int, int, FloatImage, FloatImage] | None = None
-        self._layer_version = -1
         ring_half = int(np.ceil((RING_END_RADIUS_PX + RING_THICKNESS_PX * 3) * scale)) + 1
         ys, xs = np.mgrid[-ring_half : ring_half + 1, -ring_half : ring_half + 1].astype(np.float32)
         self._ring_half = ring_half
@@ -155,16 +146,6 @@ class Compositor:
             self._clicks.append(click)
             self._pointer = (click.x, click.y)
 
-    def add_stroke(self, stroke: Stroke) -> None:
-        with self._lock:
-            self._strokes.append(stroke)
-            self._strokes_version += 1
-
-    def clear_strokes(self) -> None:
-        with self._lock:
-            self._strokes.clear()
-            self._strokes_version += 1
-
     # --- drawing (capture thread) -----------------------------------------------------
 
     def state_key(self, now_ns: int) -> tuple[object, ...]:
@@ -174,21 +155,14 @@ class Compositor:
             pointer = self._pointer if self._pointer_inside_locked() else None
             # Rings animate: every instant with a live ring is a different picture.
             rings = now_ns if self._clicks else None
-            return (pointer, rings, self._strokes_version)
+            return (pointer, rings)
 
     def draw(self, frame: Frame, now_ns: int) -> None:
         with self._lock:
             self._expire_clicks(now_ns)
             pointer = self._pointer if self._pointer_inside_locked() else None
             clicks = list(self._clicks)
-            if self._strokes_version != self._layer_version:
-                self._layer = self._rasterize_strokes()
-                self._layer_version = self._strokes_version
-            layer = self._layer
         rx, ry = self.region.x, self.region.y
-        if layer is not None:
-            lx, ly, color, alpha = layer
-            _blend(frame, lx - rx, ly - ry, color, alpha)
         for c in clicks:
             self._draw_ring(frame, c, now_ns)
         if pointer is not None:
@@ -220,42 +194,3 @@ class Compositor:
         color = alpha * np.array(bgr, np.float32)
         h = self._ring_half
         _blend(frame, click.x - self.region.x - h, click.y - self.region.y - h, color, alpha)
-
-    def _rasterize_strokes(self) -> tuple[int, int, FloatImage, FloatImage] | None:
-        """Render all strokes once into a premultiplied layer covering their bounding box."""
-        if not self._strokes:
-            return None
-        pad = max(s.width_px for s in self._strokes) // 2 + 2
-        xs = [p[0] for s in self._strokes for p in s.points]
-        ys = [p[1] for s in self._strokes for p in s.points]
-        x0, y0 = min(xs) - pad, min(ys) - pad
-        w, h = max(xs) + pad - x0 + 1, max(ys) + pad - y0 + 1
-        color = np.zeros((h, w, 3), np.float32)
-        alpha = np.zeros((h, w, 1), np.float32)
-        for stroke in self._strokes:
-            # Coverage per stroke is a maximum, so a translucent highlighter does not darken
-            # where its own segments overlap.
-            cover = np.zeros((h, w), np.float32)
-            r = stroke.width_px / 2
-            pts = np.array(stroke.points, np.float32) - np.array([x0, y0], np.float32)
-            if len(pts) == 1:
-                pts = np.vstack([pts, pts])
-            for (ax, ay), (bx, by) in itertools.pairwise(pts):
-                bx0, by0 = int(max(min(ax, bx) - r - 1, 0)), int(max(min(ay, by) - r - 1, 0))
-                bx1, by1 = int(min(max(ax, bx) + r + 2, w)), int(min(max(ay, by) + r + 2, h))
-                gy, gx = np.mgrid[by0:by1, bx0:bx1].astype(np.float32) + 0.5
-                dx, dy = bx - ax, by - ay
-                length2 = dx * dx + dy * dy
-                t = (
-                    np.clip(((gx - ax) * dx + (gy - ay) * dy) / length2, 0, 1)
-                    if length2
-                    else np.zeros_like(gx)
-                )
-                dist = np.hypot(gx - (ax + t * dx), gy - (ay + t * dy))
-                seg = np.clip(r + 0.5 - dist, 0.0, 1.0)
-                np.maximum(cover[by0:by1, bx0:bx1], seg, out=cover[by0:by1, bx0:bx1])
-            a = cover[..., None] * (stroke.bgra[3] / 255.0)
-            bgr = np.array(stroke.bgra[:3], np.float32)
-            color[:] = color * (1.0 - a) + bgr * a
-            alpha[:] = alpha * (1.0 - a) + a
-        return x0, y0, color, alpha

@@ -35,7 +35,7 @@ from vidfeedback.capture.pacing import DeadlinePacer
 from vidfeedback.capture.pointer import PointerSource
 from vidfeedback.capture.region import Region
 from vidfeedback.capture.screen import ScreenError, ScreenGrabber, resolve_region
-from vidfeedback.compositor import Compositor, Frame, Stroke
+from vidfeedback.compositor import Compositor, Frame
 from vidfeedback.encoding import (
     AudioEncoder,
     Muxer,
@@ -343,7 +343,7 @@ class Recorder:
                 self._markers = [m for m in self._markers if not start_ms <= m.t_ms < end_ms]
         return self.elapsed_ms
 
-    # --- markers and pen ------------------------------------------------------------------
+    # --- markers ---------------------------------------------------------------------------
 
     def set_current_criterion(self, criterion_id: str | None, label: str | None) -> None:
         self._criterion = (criterion_id, label)
@@ -372,16 +372,6 @@ class Recorder:
     def markers(self) -> list[Marker]:
         with self._markers_lock:
             return sorted(self._markers, key=lambda m: m.t_ms)
-
-    def add_stroke(
-        self, points: list[tuple[int, int]], rgba: tuple[int, int, int, int], width_px: int
-    ) -> None:
-        """A pen stroke in screen coordinates, drawn into the recording until cleared."""
-        r, g, b, a = rgba
-        self.compositor.add_stroke(Stroke(tuple(points), (b, g, r, a), width_px))
-
-    def clear_strokes(self) -> None:
-        self.compositor.clear_strokes()
 
     def _on_hotkey(self, action: HotkeyAction, press_mono_ns: int) -> None:
         kind = _MARKER_OF_ACTION.get(action)

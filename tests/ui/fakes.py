@@ -1,5 +1,5 @@
 """A stand-in recorder that records what the UI asked of it. Only for widget tests of the toolbar
-and pen overlay; the real engine is exercised by the end-to-end test."""
+and the session; the real engine is exercised by the end-to-end test."""
 
 from __future__ import annotations
 
@@ -25,9 +25,6 @@ class Take:
 class CallLog:
     markers: list[Marker] = field(default_factory=list)
     criteria: list[tuple[str | None, str | None]] = field(default_factory=list)
-    strokes: list[tuple[list[tuple[int, int]], tuple[int, int, int, int], int]] = field(
-        default_factory=list
-    )
     calls: list[str] = field(default_factory=list)
 
 
@@ -63,14 +60,6 @@ class ScriptedRecorder:
 
     def set_current_criterion(self, criterion_id: str | None, label: str | None) -> None:
         self.log.criteria.append((criterion_id, label))
-
-    def add_stroke(
-        self, points: list[tuple[int, int]], rgba: tuple[int, int, int, int], width_px: int
-    ) -> None:
-        self.log.strokes.append((points, rgba, width_px))
-
-    def clear_strokes(self) -> None:
-        self.log.calls.append("clear_strokes")
 
     def discard_since_last_pause(self) -> int:
         self.log.calls.append("discard")

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from ui.fakes import ScriptedRecorder
 from vidfeedback.ui.countdown import Countdown
-from vidfeedback.ui.pen_overlay import LOOKS, PenOverlay, StrokeStyle, logical_to_screen_px
+from vidfeedback.ui.pen_overlay import logical_to_screen_px
 from vidfeedback.ui.qt import QGuiApplication, QPoint, QRect, Qt
 from vidfeedback.ui.region_overlay import (
     KEY_STEP_PX,
@@ -93,30 +92,6 @@ def test_window_mode_picks_the_window_under_the_pointer(qtbot: QtBot) -> None:
         qtbot.mousePress(overlay, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
         qtbot.mouseRelease(overlay, Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
     assert blocker.args[0] == editor
-
-
-def test_pen_strokes_reach_the_recorder_in_screen_pixels(qtbot: QtBot) -> None:
-    rec = ScriptedRecorder()
-    area = QRect(200, 100, 400, 300)
-    pen = PenOverlay(rec, area)
-    qtbot.addWidget(pen)
-    pen.enable_drawing()
-    qtbot.waitExposed(pen)
-    qtbot.mousePress(pen, Qt.MouseButton.LeftButton, pos=QPoint(10, 20))
-    qtbot.mouseMove(pen, QPoint(50, 60))
-    qtbot.mouseMove(pen, QPoint(90, 70))
-    with qtbot.waitSignal(pen.stroke_finished):
-        qtbot.mouseRelease(pen, Qt.MouseButton.LeftButton, pos=QPoint(90, 70))
-    assert len(rec.log.strokes) == 1
-    points, rgba, width_px = rec.log.strokes[0]
-    top_left = pen.mapToGlobal(QPoint(0, 0))
-    assert points[0] == (top_left.x() + 10, top_left.y() + 20)
-    assert points[-1] == (top_left.x() + 90, top_left.y() + 70)
-    assert (rgba, width_px) == (LOOKS[StrokeStyle.PEN].rgba, LOOKS[StrokeStyle.PEN].width_px)
-    pen.disable_drawing()
-    assert len(pen.strokes) == 1 and pen.isVisible()  # strokes stay on screen, shaped window
-    pen.clear()
-    assert pen.strokes == [] and not pen.isVisible()
 
 
 def test_logical_to_screen_pixels_at_200_percent() -> None:

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 from ui.fakes import Refused, ScriptedRecorder
 from vidfeedback.model import Criterion, MarkerKind, Rubric
 from vidfeedback.ui.placement import place_outside
-from vidfeedback.ui.qt import QRect, QSize, Qt
+from vidfeedback.ui.qt import QKeySequence, QRect, QShortcut, QSize, Qt
 from vidfeedback.ui.record_toolbar import PenMode, RecordingState, RecordToolbar, TargetState
 
 RUBRIC = Rubric("Essay", [Criterion("c1", "Thesis"), Criterion("c2", "Arguments")])
@@ -18,6 +18,17 @@ def _toolbar(qtbot: QtBot) -> tuple[RecordToolbar, ScriptedRecorder]:
     tb = RecordToolbar(rec, RUBRIC, 300, 600, (Refused,))
     qtbot.addWidget(tb)
     return tb, rec
+
+
+def _mode(tb: RecordToolbar) -> PenMode:
+    return tb.pen_mode  # read afresh each time (mypy would keep the first value)
+
+
+def _press(tb: RecordToolbar, keys: str) -> None:
+    """A toolbar shortcut, as Qt delivers it once the key reaches the active toolbar (the
+    offscreen platform never activates a tool window)."""
+    (shortcut,) = [s for s in tb.findChildren(QShortcut) if s.key() == QKeySequence(keys)]
+    shortcut.activated.emit()
 
 
 def test_marker_buttons_place_markers_with_the_current_criterion(qtbot: QtBot) -> None:
@@ -82,13 +93,48 @@ def test_elapsed_time_against_target_with_gentle_warning(qtbot: QtBot) -> None:
 
 
 def test_pen_and_clear(qtbot: QtBot) -> None:
-    tb, rec = _toolbar(qtbot)
+    tb, _rec = _toolbar(qtbot)
     with qtbot.waitSignal(tb.pen_mode_changed) as blocker:
         qtbot.mouseClick(tb.pen_button, Qt.MouseButton.LeftButton)
     assert blocker.args == [PenMode.PEN]
+    assert tb.pen_button.isChecked() and not tb.highlighter_button.isChecked()
     with qtbot.waitSignal(tb.clear_strokes_requested):
         qtbot.mouseClick(tb.clear_button, Qt.MouseButton.LeftButton)
-    assert "clear_strokes" in rec.log.calls
+    assert tb.pen_mode is PenMode.PEN  # clearing keeps the pen in hand
+    with qtbot.waitSignal(tb.clear_strokes_requested):
+        _press(tb, "Ctrl+E")
+
+
+def test_pen_and_highlighter_are_one_tool_at_a_time(qtbot: QtBot) -> None:
+    tb, _rec = _toolbar(qtbot)
+    modes: list[PenMode] = []
+    tb.pen_mode_changed.connect(modes.append)
+    qtbot.mouseClick(tb.highlighter_button, Qt.MouseButton.LeftButton)
+    assert _mode(tb) is PenMode.HIGHLIGHTER
+    assert tb.highlighter_button.isChecked() and not tb.pen_button.isChecked()
+    qtbot.mouseClick(tb.pen_button, Qt.MouseButton.LeftButton)  # swaps, no "off" in between
+    assert _mode(tb) is PenMode.PEN
+    assert tb.pen_button.isChecked() and not tb.highlighter_button.isChecked()
+    qtbot.mouseClick(tb.pen_button, Qt.MouseButton.LeftButton)  # the same tool again: put down
+    assert _mode(tb) is PenMode.OFF and not tb.pen_button.isChecked()
+    # Shortcuts: Ctrl+H highlighter, Ctrl+D pen, Esc puts the tool down.
+    _press(tb, "Ctrl+H")
+    _press(tb, "Ctrl+D")
+    _press(tb, "Esc")
+    _press(tb, "Esc")  # nothing in hand: nothing happens
+    # The global hotkeys toggle the same way.
+    tb.toggle_pen_mode(PenMode.HIGHLIGHTER)
+    tb.toggle_pen_mode(PenMode.HIGHLIGHTER)
+    assert modes == [
+        PenMode.HIGHLIGHTER,
+        PenMode.PEN,
+        PenMode.OFF,
+        PenMode.HIGHLIGHTER,
+        PenMode.PEN,
+        PenMode.OFF,
+        PenMode.HIGHLIGHTER,
+        PenMode.OFF,
+    ]
 
 
 def test_toolbar_is_placed_outside_the_captured_area() -> None:

@@ -17,7 +17,8 @@ from vidfeedback.ui.engine import make_recorder
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
 from vidfeedback.ui.paths import AppPaths
-from vidfeedback.ui.qt import QApplication, QRect
+from vidfeedback.ui.pen_overlay import LOOKS, PenOverlay, Stroke, StrokeStyle
+from vidfeedback.ui.qt import QApplication, QPoint, QRect
 from vidfeedback.ui.record_toolbar import PenMode, RecordingState
 from vidfeedback.ui.session import RecordingSession, SessionPhase
 from vidfeedback.ui.settings import AppSettings, Language
@@ -48,6 +49,10 @@ def _session(qtbot: QtBot, countdown_s: int = 0) -> tuple[RecordingSession, Buil
     return session, built
 
 
+def _style(pen: PenOverlay) -> StrokeStyle:
+    return pen.stroke_style  # read afresh each time (mypy would keep the first value)
+
+
 def test_session_runs_countdown_prepare_record_stop(qtbot: QtBot) -> None:
     session, built = _session(qtbot)
     with qtbot.waitSignal(session.started, timeout=3000):
@@ -62,7 +67,20 @@ def test_session_runs_countdown_prepare_record_stop(qtbot: QtBot) -> None:
     rec.on_event(RecorderEvent(EventKind.RESUMED))  # type: ignore[attr-defined]
     rec.on_event(RecorderEvent(EventKind.HOTKEY, action=HotkeyAction.TOGGLE_PEN))  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: session.toolbar.pen_mode is PenMode.PEN)
-    assert session.pen is not None and session.pen.drawing_enabled
+    pen = session.pen
+    assert pen is not None and pen.drawing_enabled and pen.stroke_style is StrokeStyle.PEN
+    # The highlighter's hotkey swaps the tool in hand; pressed again, it puts it down.
+    rec.on_event(RecorderEvent(EventKind.HOTKEY, action=HotkeyAction.TOGGLE_HIGHLIGHTER))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: session.toolbar.pen_mode is PenMode.HIGHLIGHTER)
+    assert pen.drawing_enabled and _style(pen) is StrokeStyle.HIGHLIGHTER
+    pen.stroke_finished.emit(([(1, 1), (2, 2)], StrokeStyle.HIGHLIGHTER))
+    pen._strokes.append(Stroke([QPoint(5, 5), QPoint(20, 5)], LOOKS[StrokeStyle.HIGHLIGHTER]))
+    rec.on_event(RecorderEvent(EventKind.HOTKEY, action=HotkeyAction.CLEAR_PEN))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: pen.strokes == [])
+    assert pen.drawing_enabled  # clearing keeps the tool in hand
+    rec.on_event(RecorderEvent(EventKind.HOTKEY, action=HotkeyAction.TOGGLE_HIGHLIGHTER))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: session.toolbar.pen_mode is PenMode.OFF)
+    assert not pen.drawing_enabled
     session.toolbar.add_marker(MarkerKind.FEED_BACK)
     with qtbot.waitSignal(session.finished, timeout=3000) as blocker:
         rec.on_event(RecorderEvent(EventKind.STOP_REQUESTED))  # type: ignore[attr-defined]

@@ -26,6 +26,7 @@ class HotkeyAction(enum.Enum):
     NEXT_CRITERION = "next_criterion"
     TOGGLE_PEN = "toggle_pen"
     CLEAR_PEN = "clear_pen"
+    TOGGLE_HIGHLIGHTER = "toggle_highlighter"
 
 
 DEFAULT_HOTKEYS: dict[HotkeyAction, str] = {
@@ -37,6 +38,7 @@ DEFAULT_HOTKEYS: dict[HotkeyAction, str] = {
     HotkeyAction.NEXT_CRITERION: "<ctrl>+<shift>+4",
     HotkeyAction.TOGGLE_PEN: "<ctrl>+<shift>+5",
     HotkeyAction.CLEAR_PEN: "<ctrl>+<shift>+6",
+    HotkeyAction.TOGGLE_HIGHLIGHTER: "<ctrl>+<shift>+7",
 }
 
 _MODIFIERS = {"ctrl", "shift", "alt", "cmd"}

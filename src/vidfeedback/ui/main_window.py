@@ -198,7 +198,8 @@ class MainWindow(QMainWindow):
             self.tr("Assignment: Ctrl+R or Enter records feedback for the selected student."),
             self.tr(
                 "While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, "
-                "Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings."
+                "Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter "
+                "(Esc puts it down), Ctrl+E clear drawings."
             ),
             self.tr(
                 "Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, "

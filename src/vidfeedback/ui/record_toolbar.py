@@ -1,7 +1,8 @@
 """The small floating toolbar shown while recording.
 
 It polls the recorder on a timer for elapsed time and level (the recorder never waits on the
-UI) and calls it for pause, markers, criterion and pen strokes.
+UI) and calls it for pause, markers and criterion. Pen and highlighter are switched here; the
+drawing itself is the pen overlay's (what is drawn on screen is what is recorded).
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ class RecordingState(enum.Enum):
 class PenMode(enum.Enum):
     OFF = "off"
     PEN = "pen"
+    HIGHLIGHTER = "highlighter"
 
 
 class TargetState(enum.Enum):
@@ -131,8 +133,15 @@ class RecordToolbar(QWidget):
         self.pen_button = QToolButton(self)
         self.pen_button.setText(self.tr("Pen"))
         self.pen_button.setCheckable(True)
-        self.pen_button.setToolTip(self.tr("Draw on the document (Ctrl+D)"))
-        self.pen_button.toggled.connect(self._pen_toggled)
+        self.pen_button.setToolTip(self.tr("Draw on the document (Ctrl+D; Esc: stop drawing)"))
+        self.pen_button.clicked.connect(lambda: self.toggle_pen_mode(PenMode.PEN))
+        self.highlighter_button = QToolButton(self)
+        self.highlighter_button.setText(self.tr("Highlighter"))
+        self.highlighter_button.setCheckable(True)
+        self.highlighter_button.setToolTip(
+            self.tr("Highlight on the document (Ctrl+H; Esc: stop highlighting)")
+        )
+        self.highlighter_button.clicked.connect(lambda: self.toggle_pen_mode(PenMode.HIGHLIGHTER))
         self.clear_button = QToolButton(self)
         self.clear_button.setText(self.tr("Clear"))
         self.clear_button.setToolTip(self.tr("Remove all drawings (Ctrl+E)"))
@@ -156,13 +165,16 @@ class RecordToolbar(QWidget):
         layout.addWidget(self.next_criterion_button)
         layout.addSpacing(8)
         layout.addWidget(self.pen_button)
+        layout.addWidget(self.highlighter_button)
         layout.addWidget(self.clear_button)
 
         self._shortcut("Ctrl+Space", self.toggle_pause)
         self._shortcut("Ctrl+Return", self.stop_requested.emit)
         self._shortcut("Ctrl+K", self.next_criterion)
-        self._shortcut("Ctrl+D", self.pen_button.toggle)
+        self._shortcut("Ctrl+D", lambda: self.toggle_pen_mode(PenMode.PEN))
+        self._shortcut("Ctrl+H", lambda: self.toggle_pen_mode(PenMode.HIGHLIGHTER))
         self._shortcut("Ctrl+E", self.clear_strokes)
+        self._shortcut("Esc", lambda: self.set_pen_mode(PenMode.OFF))
         for kind, keys in MARKER_SHORTCUTS.items():
             self._shortcut(keys, self._marker_slot(kind))
 
@@ -284,13 +296,18 @@ class RecordToolbar(QWidget):
             str(criterion_id) if criterion_id is not None else None, label
         )
 
-    def _pen_toggled(self, checked: bool) -> None:
-        self._pen_mode = PenMode.PEN if checked else PenMode.OFF
-        self.pen_mode_changed.emit(self._pen_mode)
+    def toggle_pen_mode(self, mode: PenMode) -> None:
+        """The pen (or highlighter) button, its shortcut or its global hotkey: pick that tool
+        up, or put it down if it is already in hand."""
+        self.set_pen_mode(PenMode.OFF if self._pen_mode is mode else mode)
 
     def set_pen_mode(self, mode: PenMode) -> None:
         self.pen_button.setChecked(mode is PenMode.PEN)
+        self.highlighter_button.setChecked(mode is PenMode.HIGHLIGHTER)
+        if mode is self._pen_mode:
+            return
+        self._pen_mode = mode
+        self.pen_mode_changed.emit(mode)
 
     def clear_strokes(self) -> None:
-        self._recorder.clear_strokes()
         self.clear_strokes_requested.emit()

@@ -15,7 +15,7 @@ from vidfeedback.model import Rubric
 
 from .automation import AutomationLog
 from .countdown import Countdown
-from .pen_overlay import PenOverlay
+from .pen_overlay import PenOverlay, StrokeStyle, desktop_surface
 from .placement import place_outside
 from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, Signal
 from .record_toolbar import PenMode, RecordingState, RecordToolbar
@@ -161,6 +161,8 @@ class RecordingSession(QObject):
                     ("stop", tb.stop_button),
                     ("pause", tb.pause_button),
                     ("pen", tb.pen_button),
+                    ("highlighter", tb.highlighter_button),
+                    ("clear", tb.clear_button),
                     *((k.value, b) for k, b in tb.marker_buttons.items()),
                 )
             },
@@ -218,30 +220,55 @@ class RecordingSession(QObject):
         elif name == "hotkey":
             action = _event_action(event)
             if action == "toggle_pen":
-                self.toolbar.pen_button.toggle()
+                self.toolbar.toggle_pen_mode(PenMode.PEN)
+            elif action == "toggle_highlighter":
+                self.toolbar.toggle_pen_mode(PenMode.HIGHLIGHTER)
             elif action == "clear_pen":
                 self.toolbar.clear_strokes()
             elif action == "next_criterion":
                 self.toolbar.next_criterion()
 
     def _pen_mode_changed(self, mode: PenMode) -> None:
+        """The overlay draws on screen, and the screen capture records what it draws."""
         if self.pen is None:
-            self.pen = PenOverlay(self.recorder, self._capture)
+            self.pen = PenOverlay(self._capture, desktop_surface())
             self.pen.escape_pressed.connect(lambda: self.toolbar.set_pen_mode(PenMode.OFF))
-            self.pen.stroke_finished.connect(
-                lambda pts: self._log.emit("stroke", points=len(pts), first=pts[0], last=pts[-1])
+            self.pen.clear_pressed.connect(self.toolbar.clear_strokes)
+            self.pen.drawing_ready.connect(
+                lambda: self._log.emit("pen_ready", mode=self.toolbar.pen_mode.value)
             )
-        if mode is PenMode.PEN:
-            self.pen.enable_drawing()
-        else:
+            self.pen.stroke_finished.connect(
+                lambda stroke: self._log.emit(
+                    "stroke",
+                    style=stroke[1].value,
+                    points=len(stroke[0]),
+                    first=stroke[0][0],
+                    last=stroke[0][-1],
+                )
+            )
+        if mode is PenMode.OFF:
             self.pen.disable_drawing()
+        else:
+            self.pen.set_style(
+                StrokeStyle.HIGHLIGHTER if mode is PenMode.HIGHLIGHTER else StrokeStyle.PEN
+            )
+            self.pen.enable_drawing()
         self.toolbar.raise_()  # the toolbar stays reachable above the drawing surface
         g = self.pen.geometry()
-        self._log.emit("pen", mode=mode.value, x=g.x(), y=g.y(), width=g.width(), height=g.height())
+        self._log.emit(
+            "pen",
+            mode=mode.value,
+            surface=self.pen.surface.value,
+            x=g.x(),
+            y=g.y(),
+            width=g.width(),
+            height=g.height(),
+        )
 
     def _clear_strokes(self) -> None:
         if self.pen is not None:
             self.pen.clear()
+        self._log.emit("strokes_cleared")
 
     # --- stop ------------------------------------------------
     def stop(self) -> None:

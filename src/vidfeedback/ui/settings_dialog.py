@@ -37,6 +37,9 @@ def hotkey_action_name(action: HotkeyAction) -> str:
         HotkeyAction.NEXT_CRITERION: QCoreApplication.translate("Hotkeys", "Next criterion"),
         HotkeyAction.TOGGLE_PEN: QCoreApplication.translate("Hotkeys", "Pen on / off"),
         HotkeyAction.CLEAR_PEN: QCoreApplication.translate("Hotkeys", "Clear drawings"),
+        HotkeyAction.TOGGLE_HIGHLIGHTER: QCoreApplication.translate(
+            "Hotkeys", "Highlighter on / off"
+        ),
     }
     return names[action]
 

@@ -66,3 +66,23 @@ def list_windows(exclude_pid: int | None = None) -> list[WindowInfo]:
         return found
     finally:
         d.close()
+
+
+def compositing_manager_running(display_name: str | None) -> bool:
+    """Whether an X11 compositing manager owns the screen's _NET_WM_CM_Sn selection (EWMH), so
+    see-through windows are shown see-through. False where the X server cannot be asked."""
+    if not display_name:
+        return False
+    try:
+        from Xlib import X, display  # local: only X11 sessions need it
+    except ImportError:
+        return False
+    try:
+        d = display.Display(display_name)
+    except Exception:  # no usable X connection: assume the plainest desktop
+        return False
+    try:
+        atom = d.intern_atom(f"_NET_WM_CM_S{d.get_default_screen()}")
+        return bool(d.get_selection_owner(atom) != X.NONE)
+    finally:
+        d.close()

@@ -286,6 +286,11 @@
         <source>Clear drawings</source>
         <translation>Clear drawings</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Highlighter on / off</source>
+        <translation>Highlighter on / off</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -382,11 +387,11 @@
     </message>
     <message>
         <location line="+2" />
-        <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings.</source>
-        <translation>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings.</translation>
+        <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter (Esc puts it down), Ctrl+E clear drawings.</source>
+        <translation>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter (Esc puts it down), Ctrl+E clear drawings.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</source>
         <translation>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</translation>
     </message>
@@ -602,7 +607,7 @@
 <context>
     <name>PenOverlay</name>
     <message>
-        <location filename="../../ui/pen_overlay.py" line="+84" />
+        <location filename="../../ui/pen_overlay.py" line="+125" />
         <source>Drawing</source>
         <translation>Drawing</translation>
     </message>
@@ -610,7 +615,7 @@
 <context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+81" />
+        <location filename="../../ui/record_toolbar.py" line="+83" />
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
@@ -666,11 +671,21 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Draw on the document (Ctrl+D)</source>
-        <translation>Draw on the document (Ctrl+D)</translation>
+        <source>Draw on the document (Ctrl+D; Esc: stop drawing)</source>
+        <translation>Draw on the document (Ctrl+D; Esc: stop drawing)</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Highlighter</source>
+        <translation>Highlighter</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Highlight on the document (Ctrl+H; Esc: stop highlighting)</source>
+        <translation>Highlight on the document (Ctrl+H; Esc: stop highlighting)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
@@ -680,7 +695,7 @@
         <translation>Remove all drawings (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
@@ -713,7 +728,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+255" />
+        <location filename="../../ui/session.py" line="+282" />
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -783,17 +798,17 @@
     </message>
     <message>
         <location line="+15" />
-        <location line="+218" />
+        <location line="+219" />
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-216" />
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+55" />
         <source>Chapters</source>
         <translation>Chapters</translation>
@@ -944,7 +959,7 @@
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+98" />
         <source>The grade you said in the video</source>
         <translation>The grade you said in the video</translation>
     </message>
@@ -1020,7 +1035,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+11" />
+        <location filename="../../ui/settings_dialog.py" line="+13" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>

@@ -286,6 +286,11 @@
         <source>Clear drawings</source>
         <translation>Fjern tegninger</translation>
     </message>
+    <message>
+        <location line="+1" />
+        <source>Highlighter on / off</source>
+        <translation>Merkepenn av / på</translation>
+    </message>
 </context>
 <context>
     <name>Language</name>
@@ -382,11 +387,11 @@
     </message>
     <message>
         <location line="+2" />
-        <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+E clear drawings.</source>
-        <translation>Under opptak (verktøylinja): Ctrl+1/2/3 markører, Ctrl+Mellomrom pause, Ctrl+Enter stopp, Ctrl+K neste kriterium, Ctrl+D penn, Ctrl+E fjern tegninger.</translation>
+        <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter (Esc puts it down), Ctrl+E clear drawings.</source>
+        <translation>Under opptak (verktøylinja): Ctrl+1/2/3 markører, Ctrl+Mellomrom pause, Ctrl+Enter stopp, Ctrl+K neste kriterium, Ctrl+D penn, Ctrl+H merkepenn (Esc legger den fra seg), Ctrl+E fjern tegninger.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</source>
         <translation>Gjennomgang: Ctrl+P spill av, Alt+venstre/høyre flytter et kapittel, Delete fjerner det, Ctrl+S eksporterer.</translation>
     </message>
@@ -602,7 +607,7 @@
 <context>
     <name>PenOverlay</name>
     <message>
-        <location filename="../../ui/pen_overlay.py" line="+84" />
+        <location filename="../../ui/pen_overlay.py" line="+125" />
         <source>Drawing</source>
         <translation>Tegning</translation>
     </message>
@@ -610,7 +615,7 @@
 <context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+81" />
+        <location filename="../../ui/record_toolbar.py" line="+83" />
         <source>Recording</source>
         <translation>Opptak</translation>
     </message>
@@ -666,11 +671,21 @@
     </message>
     <message>
         <location line="+2" />
-        <source>Draw on the document (Ctrl+D)</source>
-        <translation>Tegn på dokumentet (Ctrl+D)</translation>
+        <source>Draw on the document (Ctrl+D; Esc: stop drawing)</source>
+        <translation>Tegn på dokumentet (Ctrl+D; Esc: slutt å tegne)</translation>
     </message>
     <message>
         <location line="+3" />
+        <source>Highlighter</source>
+        <translation>Merkepenn</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Highlight on the document (Ctrl+H; Esc: stop highlighting)</source>
+        <translation>Merk tekst i dokumentet (Ctrl+H; Esc: slutt å merke)</translation>
+    </message>
+    <message>
+        <location line="+4" />
         <source>Clear</source>
         <translation>Fjern</translation>
     </message>
@@ -680,7 +695,7 @@
         <translation>Fjern alle tegninger (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+72" />
+        <location line="+75" />
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
@@ -713,7 +728,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+255" />
+        <location filename="../../ui/session.py" line="+282" />
         <source>Finishing the video…</source>
         <translation>Gjør ferdig videoen …</translation>
     </message>
@@ -783,17 +798,17 @@
     </message>
     <message>
         <location line="+15" />
-        <location line="+218" />
+        <location line="+219" />
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-215" />
+        <location line="-216" />
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+22" />
         <location line="+55" />
         <source>Chapters</source>
         <translation>Kapitler</translation>
@@ -944,7 +959,7 @@
         <translation>P&amp;ause</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+98" />
         <source>The grade you said in the video</source>
         <translation>Karakteren du sa i videoen</translation>
     </message>
@@ -1020,7 +1035,7 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+11" />
+        <location filename="../../ui/settings_dialog.py" line="+13" />
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
