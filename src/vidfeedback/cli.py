@@ -11,8 +11,12 @@ import threading
 import time
 from pathlib import Path
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from vidfeedback import __version__
+
+if TYPE_CHECKING:
+    from vidfeedback.continuation import ContinueFrom
 
 SUBCOMMANDS = ("record", "recover", "export", "handin")
 EXIT_OK = 0
@@ -50,6 +54,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rec.add_argument("--crf", type=int, default=23, help="H.264 quality, lower is better (23)")
     rec.add_argument("--no-hotkeys", action="store_true", help="do not listen for global hotkeys")
+    rec.add_argument(
+        "--continue-from",
+        type=Path,
+        metavar="TAKE",
+        help="a finished take to continue: what it holds after its last pause is left out and "
+        "the new recording follows the rest (--out is a new file; TAKE is not changed)",
+    )
+    rec.add_argument(
+        "--from-pause-ms",
+        type=int,
+        metavar="MS",
+        help="with --continue-from: the pause to continue from (default: the last one)",
+    )
     rec.set_defaults(func=_cmd_record)
 
     recv = sub.add_parser("recover", help="finish a take that was interrupted")
@@ -115,6 +132,11 @@ def _cmd_record(args: argparse.Namespace) -> int:
     if not 1 <= args.fps <= 120:
         _warn("--fps must be between 1 and 120")
         return EXIT_BAD_INPUT
+    continue_from = None
+    if args.continue_from is not None:
+        continue_from = _continue_from(args.continue_from.absolute(), args.from_pause_ms)
+        if continue_from is None:
+            return EXIT_BAD_INPUT
     done = threading.Event()
 
     def on_event(event: RecorderEvent) -> None:
@@ -135,6 +157,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
         audio_device=args.audio_device,
         crf=args.crf,
         global_hotkeys=not args.no_hotkeys,
+        continue_from=continue_from,
     )
     recorder = Recorder(config, on_event)
 
@@ -179,8 +202,10 @@ def _cmd_record(args: argparse.Namespace) -> int:
                     }
                     for m in take.markers
                 ],
+                "pauses_ms": list(take.pauses_ms),
                 "stats": take.stats.as_dict(),
                 "message": take.message,
+                "problems": [p.code.value for p in take.problems],
             },
             ensure_ascii=False,
         ),
@@ -190,6 +215,19 @@ def _cmd_record(args: argparse.Namespace) -> int:
         _warn(take.message)
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _continue_from(take: Path, pause_ms: int | None) -> ContinueFrom | None:
+    from vidfeedback.continuation import ContinueFrom
+    from vidfeedback.journal import read_markers_sidecar
+
+    if pause_ms is None:
+        timeline = read_markers_sidecar(take)
+        if timeline is None or not timeline.pauses_ms:
+            _warn(f"{take} has no pause to continue from; give --from-pause-ms or record again")
+            return None
+        pause_ms = timeline.pauses_ms[-1]
+    return ContinueFrom(take, pause_ms)
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:

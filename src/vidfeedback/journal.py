@@ -66,6 +66,7 @@ class Journal:
 class JournalContents:
     markers: list[Marker] = field(default_factory=list)
     discarded_ms: list[tuple[int, int]] = field(default_factory=list)  # [from, to) take time
+    resumed_ms: list[int] = field(default_factory=list)  # take time of each resume
     stopped_at_ms: int | None = None
     torn_lines: int = 0  # a line cut short by the kill; everything before it is intact
 
@@ -83,14 +84,9 @@ def read_journal(take_dir: Path) -> JournalContents:
             continue
         event = entry.get("event")
         if event == "marker":
-            result.markers.append(
-                Marker(
-                    MarkerKind(entry["kind"]),
-                    int(entry["t_ms"]),
-                    entry.get("criterion_id"),
-                    entry.get("label"),
-                )
-            )
+            result.markers.append(marker_from_json(entry))
+        elif event == "resume":
+            result.resumed_ms.append(int(entry["t_ms"]))
         elif event == "discard":
             result.discarded_ms.append((int(entry["from_ms"]), int(entry["to_ms"])))
         elif event == "stop":
@@ -109,17 +105,37 @@ def apply_discards(markers: list[Marker], discarded_ms: list[tuple[int, int]]) -
     return kept
 
 
-def write_markers_sidecar(final_path: Path, markers: list[Marker], duration_ms: int) -> Path:
-    """<take>.markers.json beside the final MP4, read by the export."""
+def pause_points(
+    resumed_ms: list[int], discarded_ms: list[tuple[int, int]], duration_ms: int
+) -> list[int]:
+    """Where the final video continues after a pause: each resume, moved back by the cuts before
+    it (a resume right after a discarded stretch lands where that stretch began)."""
+    points = set()
+    for t in resumed_ms:
+        inside = [a for a, b in discarded_ms if a <= t < b]
+        at = inside[0] if inside else t
+        shifted = at - sum(b - a for a, b in discarded_ms if b <= at)
+        if 0 < shifted < duration_ms:
+            points.add(shifted)
+    return sorted(points)
+
+
+def write_markers_sidecar(
+    final_path: Path,
+    markers: list[Marker],
+    duration_ms: int,
+    pauses_ms: list[int] | None = None,
+) -> Path:
+    """<take>.markers.json beside the final MP4, read by the export (which ignores pauses_ms)
+    and by "discard since the last pause and continue" (which needs them)."""
     path = markers_sidecar_path(final_path)
-    data = {
+    data: dict[str, Any] = {
         "version": FORMAT_VERSION,
         "duration_ms": duration_ms,
-        "markers": [
-            {"kind": m.kind.value, "t_ms": m.t_ms, "criterion_id": m.criterion_id, "label": m.label}
-            for m in sorted(markers, key=lambda m: m.t_ms)
-        ],
+        "markers": [marker_to_json(m) for m in sorted(markers, key=lambda m: m.t_ms)],
     }
+    if pauses_ms is not None:
+        data["pauses_ms"] = sorted(pauses_ms)
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
@@ -131,3 +147,36 @@ def write_markers_sidecar(final_path: Path, markers: list[Marker], duration_ms: 
 
 def markers_sidecar_path(final_path: Path) -> Path:
     return final_path.with_name(final_path.stem + ".markers.json")
+
+
+def marker_to_json(m: Marker) -> dict[str, Any]:
+    return {"kind": m.kind.value, "t_ms": m.t_ms, "criterion_id": m.criterion_id, "label": m.label}
+
+
+def marker_from_json(entry: dict[str, Any]) -> Marker:
+    return Marker(
+        MarkerKind(entry["kind"]), int(entry["t_ms"]), entry.get("criterion_id"), entry.get("label")
+    )
+
+
+@dataclass(frozen=True)
+class FinishedTimeline:
+    """What the markers file says about a final take."""
+
+    duration_ms: int
+    markers: list[Marker]
+    pauses_ms: list[int] | None  # None: written before pauses were kept
+
+
+def read_markers_sidecar(final_path: Path) -> FinishedTimeline | None:
+    """The markers file beside a final take; None when it is missing or unreadable."""
+    try:
+        data = json.loads(markers_sidecar_path(final_path).read_text(encoding="utf-8"))
+        pauses = data.get("pauses_ms")
+        return FinishedTimeline(
+            int(data["duration_ms"]),
+            [marker_from_json(m) for m in data.get("markers", [])],
+            [int(p) for p in pauses] if isinstance(pauses, list) else None,
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None

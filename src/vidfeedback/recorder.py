@@ -36,6 +36,7 @@ from vidfeedback.capture.pointer import PointerSource
 from vidfeedback.capture.region import Region
 from vidfeedback.capture.screen import ScreenError, ScreenGrabber, resolve_region
 from vidfeedback.compositor import Compositor, Frame
+from vidfeedback.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
 from vidfeedback.encoding import (
     AudioEncoder,
     Muxer,
@@ -43,13 +44,15 @@ from vidfeedback.encoding import (
     VideoSettings,
     open_take_container,
 )
-from vidfeedback.finish import FinishError, write_final_mp4
+from vidfeedback.errors import ErrorCode, Problem, VidfeedbackError, os_error_code, problem
+from vidfeedback.finish import FinishError, JoinError, write_final_mp4
 from vidfeedback.journal import (
     INFO_NAME,
     MEDIA_NAME,
     Journal,
     apply_discards,
     markers_sidecar_path,
+    pause_points,
     take_dir_for,
     write_json_atomic,
     write_markers_sidecar,
@@ -68,6 +71,11 @@ MIC_REOPEN_INTERVAL_S = 2.0
 # Sound captured just before the stop arrives up to the input latency later; wait that long.
 STOP_AUDIO_GRACE_NS = 800_000_000
 FRAME_QUEUE_FRAMES = 6  # 200 ms at 30 fps: absorbs an encoder hiccup, bounds memory at 1080p
+# Free space is checked this often while recording.
+DISK_CHECK_INTERVAL_S = 2.0
+# Warn when, after the finish has copied the take (it needs as much again), less than this is
+# left: at 1080p a take grows by a few MB a minute, so this is many minutes of warning.
+DISK_LOW_BYTES = 300_000_000
 
 
 class RecorderState(enum.Enum):
@@ -93,17 +101,22 @@ class EventKind(enum.Enum):
 @dataclass(frozen=True)
 class RecorderEvent:
     kind: EventKind
-    message: str = ""
+    message: str = ""  # plain English, for logs and the command line
     marker: Marker | None = None
     action: HotkeyAction | None = None
+    problem: Problem | None = None  # WARNING and ERROR: what the UI tells the teacher
 
 
-class RecorderError(Exception):
-    """Recording cannot start or go on; the message is for the teacher."""
+class RecorderError(VidfeedbackError):
+    """Recording cannot start or go on; `code` and `params` say why, str() in plain English."""
+
+    default_code = ErrorCode.WRONG_STATE
 
 
-class MarkerRefused(Exception):
+class MarkerRefused(VidfeedbackError):
     """A marker was not placed; str() says why."""
+
+    default_code = ErrorCode.MARKER_NOT_RECORDING
 
 
 @dataclass
@@ -118,6 +131,9 @@ class RecorderConfig:
     hotkeys: HotkeyMap = field(default_factory=HotkeyMap)
     pointer_overlay: bool = True
     pointer_scale: float = 1.0
+    # Discard what an earlier final take holds after its last pause and continue it: the new
+    # recording is appended to the rest of it (see continuation.py). out_path is a new file.
+    continue_from: ContinueFrom | None = None
 
 
 @dataclass(frozen=True)
@@ -127,7 +143,9 @@ class FinishedTake:
     markers: list[Marker]
     stats: RecorderStats
     complete: bool = True  # False: the final file could not be written, see message
-    message: str = ""
+    message: str = ""  # plain English, for logs and the command line
+    problems: tuple[Problem, ...] = ()  # what went wrong, for the UI, in order
+    pauses_ms: tuple[int, ...] = ()  # where the video continues after a pause
 
 
 _MARKER_OF_ACTION = {
@@ -141,21 +159,37 @@ def check_output_path(out_path: Path) -> None:
     """Fail early, with advice, for anything that would stop the final file being written."""
     folder = out_path.parent
     if out_path.suffix.lower() != ".mp4":
-        raise RecorderError(f"the output must be an .mp4 file, not {out_path.name!r}")
+        raise RecorderError(
+            f"the output must be an .mp4 file, not {out_path.name!r}",
+            ErrorCode.OUTPUT_NOT_MP4,
+            path=out_path,
+        )
     if not folder.is_dir():
         raise RecorderError(
-            f"the folder {folder} does not exist; create it or choose another place to save"
+            f"the folder {folder} does not exist; create it or choose another place to save",
+            ErrorCode.FOLDER_MISSING,
+            path=folder,
         )
     for path in (out_path, markers_sidecar_path(out_path)):
         if path.exists():
-            raise RecorderError(f"{path} exists already; choose another name (nothing was changed)")
+            raise RecorderError(
+                f"{path} exists already; choose another name (nothing was changed)",
+                ErrorCode.OUTPUT_EXISTS,
+                path=path,
+            )
     if take_dir_for(out_path).exists():
         raise RecorderError(
             f"an unfinished take for {out_path.name} is in {folder}; "
-            f"finish it first with: vidfeedback recover {out_path}"
+            f"finish it first with: vidfeedback recover {out_path}",
+            ErrorCode.UNFINISHED_TAKE,
+            path=out_path,
         )
     if not os.access(folder, os.W_OK):
-        raise RecorderError(f"the folder {folder} is read-only; choose a folder you can write to")
+        raise RecorderError(
+            f"the folder {folder} is read-only; choose a folder you can write to",
+            ErrorCode.FOLDER_READ_ONLY,
+            path=folder,
+        )
 
 
 class Recorder:
@@ -176,9 +210,11 @@ class Recorder:
         self._go = threading.Event()
         self._threads: list[threading.Thread] = []
         self._last_resume_ms = 0
+        self._resumed_ms: list[int] = []
         self._discarded_ms: list[tuple[int, int]] = []
         self._warned_mic = False
-        self._error_message = ""
+        self._error: Problem | None = None
+        self._join: JoinPlan | None = None
         # Counters owned by the capture thread (read racily for live stats, which is fine).
         self._frames_captured = 0
         self._frames_skipped = 0
@@ -201,24 +237,35 @@ class Recorder:
         Raises RecorderError with advice for the teacher; nothing is written before this passes
         except the (empty) take folder, which is removed again on failure."""
         if self.state is not RecorderState.IDLE:
-            raise RecorderError("prepare() was called twice")
+            raise RecorderError("prepare() was called twice", state=self.state.value)
         cfg = self.config
         check_output_path(cfg.out_path)
         try:
             region = resolve_region(cfg.region, cfg.monitor)
-        except (ValueError, OSError, ScreenError) as exc:
-            raise RecorderError(str(exc)) from exc
+        except ScreenError as exc:
+            raise RecorderError(str(exc), ErrorCode.SCREEN_UNAVAILABLE, detail=str(exc)) from exc
+        except (ValueError, OSError) as exc:
+            raise RecorderError(str(exc), ErrorCode.REGION_INVALID, detail=str(exc)) from exc
         self.region = region
+        if cfg.continue_from is not None:
+            self._join = self._plan_join(cfg.continue_from, region)
         if cfg.audio_device is not None:
             try:
                 self._device = resolve_device(cfg.audio_device)
             except MicrophoneError as exc:
-                raise RecorderError(str(exc)) from exc
+                raise RecorderError(
+                    str(exc), ErrorCode.MIC_NOT_FOUND, device=str(cfg.audio_device), detail=str(exc)
+                ) from exc
         self.take_dir = take_dir_for(cfg.out_path)
         try:
             self.take_dir.mkdir()
         except OSError as exc:
-            raise RecorderError(f"cannot write in {cfg.out_path.parent}: {exc.strerror}") from exc
+            raise RecorderError(
+                f"cannot write in {cfg.out_path.parent}: {exc.strerror}",
+                os_error_code(exc) or ErrorCode.CANNOT_WRITE,
+                path=cfg.out_path.parent,
+                detail=str(exc.strerror),
+            ) from exc
         try:
             self._prepare_in_take_dir(region, mic_timeout_s)
         except BaseException:
@@ -226,6 +273,31 @@ class Recorder:
             shutil.rmtree(self.take_dir, ignore_errors=True)
             raise
         self.state = RecorderState.PREPARED
+
+    def _plan_join(self, request: ContinueFrom, region: Region) -> JoinPlan:
+        try:
+            plan = plan_join(request)
+        except ContinueError as exc:
+            raise RecorderError(str(exc), exc.code, **exc.params) from exc
+        size = (region.width, region.height)
+        if plan.video_size != size:
+            old, new = (f"{w}×{h}" for w, h in (plan.video_size, size))
+            raise RecorderError(
+                f"the take to continue is {old} pixels, the area to record now is {new}; "
+                "choose the same area, or record the take again",
+                ErrorCode.CONTINUE_SIZE_CHANGED,
+                old_size=old,
+                new_size=new,
+            )
+        if plan.has_audio != (self.config.audio_device is not None):
+            raise RecorderError(
+                "the take to continue was recorded "
+                + ("with sound; choose a microphone" if plan.has_audio else "without sound")
+                + " to continue it",
+                ErrorCode.CONTINUE_SOUND_CHANGED,
+                with_sound=int(plan.has_audio),
+            )
+        return plan
 
     def _prepare_in_take_dir(self, region: Region, mic_timeout_s: float) -> None:
         cfg = self.config
@@ -239,6 +311,8 @@ class Recorder:
                 "fps": cfg.fps,
                 "audio_device": self._device.name if self._device else None,
                 "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                # Recovery joins a killed continuation to its head exactly as stop() would.
+                "continues": self._join.to_json() if self._join else None,
             },
         )
         self.journal = Journal(self.take_dir)
@@ -254,11 +328,15 @@ class Recorder:
             try:
                 self._mic.open()
             except MicrophoneError as exc:
-                raise RecorderError(str(exc)) from exc
+                raise RecorderError(
+                    str(exc), ErrorCode.MIC_CANNOT_OPEN, device=self._device.name, detail=str(exc)
+                ) from exc
             if not self._mic.wait_until_flowing(mic_timeout_s):
                 raise RecorderError(
                     f"the microphone {self._device.name!r} delivers no sound; check that it is "
-                    "plugged in and not used by another program"
+                    "plugged in and not used by another program",
+                    ErrorCode.MIC_SILENT,
+                    device=self._device.name,
                 )
         if cfg.pointer_overlay:
             self._pointer = PointerSource(self.compositor)
@@ -271,7 +349,7 @@ class Recorder:
         if self.state is RecorderState.IDLE:
             self.prepare()
         if self.state is not RecorderState.PREPARED:
-            raise RecorderError(f"cannot start while {self.state.value}")
+            raise RecorderError(f"cannot start while {self.state.value}", state=self.state.value)
         self._free_frames: queue.Queue[Frame] = queue.Queue()
         for _ in range(FRAME_QUEUE_FRAMES + 2):
             self._free_frames.put(np.empty((self.region.height, self.region.width, 4), np.uint8))
@@ -297,6 +375,7 @@ class Recorder:
         self._spawn(self._video_loop, "vf-video")
         if self._audio is not None:
             self._spawn(self._audio_loop, "vf-audio")
+        self._spawn(self._disk_loop, "vf-disk")
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
         t = threading.Thread(target=target, name=name, daemon=True)
@@ -317,6 +396,7 @@ class Recorder:
             return
         t_ns = self.timeline.resume()
         self._last_resume_ms = t_ns // 1_000_000
+        self._resumed_ms.append(self._last_resume_ms)
         self.state = RecorderState.RECORDING
         self.journal.append("resume", t_ms=self._last_resume_ms)
         self._force_frame.set()
@@ -333,7 +413,9 @@ class Recorder:
         """While paused: drop what was recorded since the last resume (or the start), so the
         teacher can redo that part. Returns the take time (ms) recording continues from."""
         if self.state is not RecorderState.PAUSED:
-            raise RecorderError("pause the recording before discarding its last part")
+            raise RecorderError(
+                "pause the recording before discarding its last part", state=self.state.value
+            )
         end_ms = self.timeline.elapsed_ns() // 1_000_000
         start_ms = self._last_resume_ms
         if end_ms > start_ms:
@@ -358,15 +440,20 @@ class Recorder:
         """Place a marker at the moment of the key press (not when it reached us)."""
         t_mono = time.monotonic_ns() if press_mono_ns is None else press_mono_ns
         if self.state is RecorderState.PAUSED:
-            raise MarkerRefused("the recording is paused; resume it to place a marker")
+            raise MarkerRefused(
+                "the recording is paused; resume it to place a marker",
+                ErrorCode.MARKER_WHILE_PAUSED,
+            )
         if self.state is not RecorderState.RECORDING:
-            raise MarkerRefused("nothing is being recorded")
+            raise MarkerRefused("nothing is being recorded", ErrorCode.MARKER_NOT_RECORDING)
         marker = Marker(kind, self.timeline.take_ns(t_mono) // 1_000_000, criterion_id, label)
-        self.journal.marker(marker)
+        self.journal.marker(marker)  # this recording's own time: recovery shifts it
         with self._markers_lock:
             self._markers.append(marker)
-        self._on_event(RecorderEvent(EventKind.MARKER, marker=marker))
-        return marker
+        # The caller sees the time in the final video (after the kept part of a continued take).
+        shown = Marker(kind, marker.t_ms + self._kept_ms, criterion_id, label)
+        self._on_event(RecorderEvent(EventKind.MARKER, marker=shown))
+        return shown
 
     @property
     def markers(self) -> list[Marker]:
@@ -380,7 +467,7 @@ class Recorder:
             try:
                 self.add_marker(kind, criterion_id, label, press_mono_ns)
             except MarkerRefused as exc:
-                self._on_event(RecorderEvent(EventKind.WARNING, str(exc)))
+                self._on_event(RecorderEvent(EventKind.WARNING, str(exc), problem=exc.problem))
         elif action is HotkeyAction.PAUSE_RESUME:
             self.toggle_pause()
         elif action is HotkeyAction.STOP:
@@ -391,8 +478,15 @@ class Recorder:
     # --- live state ---------------------------------------------------------------------
 
     @property
+    def _kept_ms(self) -> int:
+        """Take time before this recording: the kept part of a continued take."""
+        return self._join.kept_ms if self._join is not None else 0
+
+    @property
     def elapsed_ms(self) -> int:
-        return self.timeline.elapsed_ns() // 1_000_000 - sum(b - a for a, b in self._discarded_ms)
+        """The length of the video so far (with the kept part of a continued take)."""
+        own_ms = self.timeline.elapsed_ns() // 1_000_000
+        return self._kept_ms + own_ms - sum(b - a for a, b in self._discarded_ms)
 
     @property
     def audio_level_dbfs(self) -> float:
@@ -400,7 +494,11 @@ class Recorder:
 
     @property
     def error_message(self) -> str:
-        return self._error_message
+        return str(self._error) if self._error is not None else ""
+
+    @property
+    def error(self) -> Problem | None:
+        return self._error
 
     def stats(self) -> RecorderStats:
         counters = self._aligner.counters
@@ -429,9 +527,9 @@ class Recorder:
             self._close_devices()
             if hasattr(self, "take_dir"):
                 shutil.rmtree(self.take_dir, ignore_errors=True)
-            raise RecorderError("nothing was recorded")
+            raise RecorderError("nothing was recorded", ErrorCode.NOTHING_RECORDED)
         if self.state in (RecorderState.FINISHING, RecorderState.FINISHED):
-            raise RecorderError("the take is already stopped")
+            raise RecorderError("the take is already stopped", state=self.state.value)
         self.state = RecorderState.FINISHING
         self._stop_mono_ns = time.monotonic_ns()
         stop_ns = self.timeline.pause(self._stop_mono_ns)
@@ -443,37 +541,92 @@ class Recorder:
             t.join()
         self._muxer.join()
         self._close_devices()
-        duration_ms = stop_ns // 1_000_000 - sum(b - a for a, b in self._discarded_ms)
+        own_ms = stop_ns // 1_000_000 - sum(b - a for a, b in self._discarded_ms)
         with contextlib.suppress(OSError):
             self.journal.append("stop", t_ms=stop_ns // 1_000_000)
         markers = apply_discards(self.markers, self._discarded_ms)
+        pauses = pause_points(self._resumed_ms, self._discarded_ms, own_ms)
+        duration_ms = self._kept_ms + own_ms
+        if self._join is not None:
+            markers = self._join.result_markers(markers)
+            pauses = self._join.result_pauses(pauses)
         stats = self.stats()
         stats = RecorderStats(**{**stats.__dict__, "duration_ms": duration_ms})
+        if self._muxer.error is not None and self._error is None:
+            self._error = _write_problem(self._muxer.error, self.take_dir)
+        problems = [self._error] if self._error is not None else []
         out = self.config.out_path
-        if self._muxer.error is not None:
-            self._error_message = self._error_message or _describe_write_error(self._muxer.error)
         try:
-            write_final_mp4(
-                self.take_dir / MEDIA_NAME,
-                out,
-                chapters_from_markers(markers, duration_ms),
-                {"comment": f"vidfeedback {__version__}"},
-                progress,
-                cuts_ms=self._discarded_ms,
-            )
-            write_markers_sidecar(out, markers, duration_ms)
+            try:
+                self._write_final(out, markers, duration_ms, progress)
+            except JoinError as exc:
+                # Never lose the new recording: keep it as a take of its own.
+                problems.append(
+                    problem(
+                        ErrorCode.CONTINUE_NOT_JOINED,
+                        f"{exc}; the new part is kept on its own in {out}",
+                        path=out,
+                        detail=exc.params.get("detail", str(exc)),
+                    )
+                )
+                assert self._join is not None
+                markers = apply_discards(self.markers, self._discarded_ms)
+                pauses = pause_points(self._resumed_ms, self._discarded_ms, own_ms)
+                self._join, duration_ms = None, own_ms
+                self._write_final(out, markers, duration_ms, progress)
+            write_markers_sidecar(out, markers, duration_ms, pauses)
         except (OSError, FinishError) as exc:
             self.state = RecorderState.FAILED
-            message = (
-                f"{self._error_message + '. ' if self._error_message else ''}"
-                f"The final video could not be written ({_describe_write_error(exc)}). "
-                f"The recording is kept in {self.take_dir}; free some space and run: "
-                f"vidfeedback recover {self.take_dir}"
+            problems.append(
+                problem(
+                    ErrorCode.FINAL_NOT_WRITTEN,
+                    f"The final video could not be written ({_describe_write_error(exc)}). "
+                    f"The recording is kept in {self.take_dir}; free some space and run: "
+                    f"vidfeedback recover {self.take_dir}",
+                    path=self.take_dir,
+                    detail=_describe_write_error(exc),
+                    cause=(os_error_code(exc) or ErrorCode.WRITE_FAILED).value,
+                )
             )
-            return FinishedTake(self.take_dir, duration_ms, markers, stats, False, message)
+            return FinishedTake(
+                self.take_dir,
+                duration_ms,
+                markers,
+                stats,
+                False,
+                _sentences(problems),
+                tuple(problems),
+                tuple(pauses),
+            )
         shutil.rmtree(self.take_dir, ignore_errors=True)
         self.state = RecorderState.FINISHED
-        return FinishedTake(out, duration_ms, markers, stats, True, self._error_message)
+        return FinishedTake(
+            out,
+            duration_ms,
+            markers,
+            stats,
+            True,
+            _sentences(problems),
+            tuple(problems),
+            tuple(pauses),
+        )
+
+    def _write_final(
+        self,
+        out: Path,
+        markers: list[Marker],
+        duration_ms: int,
+        progress: Callable[[float], None] | None,
+    ) -> None:
+        write_final_mp4(
+            self.take_dir / MEDIA_NAME,
+            out,
+            chapters_from_markers(markers, duration_ms),
+            {"comment": f"vidfeedback {__version__}"},
+            progress,
+            cuts_ms=self._discarded_ms,
+            head=self._join.head_piece if self._join is not None else None,
+        )
 
     def _close_inputs(self) -> None:
         if self._hotkeys is not None:
@@ -486,11 +639,39 @@ class Recorder:
         if self._mic is not None:
             self._mic.close()
 
-    def _fail(self, message: str) -> None:
+    def _fail(self, failure: Problem) -> None:
         """Something broke mid-take: stop capturing, keep everything, tell the owner."""
-        if not self._error_message:
-            self._error_message = message
-            self._on_event(RecorderEvent(EventKind.ERROR, message))
+        if self._error is None:
+            self._error = failure
+            self._on_event(RecorderEvent(EventKind.ERROR, str(failure), problem=failure))
+
+    def _warn(self, warning: Problem) -> None:
+        self._on_event(RecorderEvent(EventKind.WARNING, str(warning), problem=warning))
+
+    def _disk_loop(self) -> None:
+        """Say so while there is still time to act: the take and its finish need disk space."""
+        warned = False
+        while not self._stop_flag.wait(DISK_CHECK_INTERVAL_S):
+            try:
+                free = shutil.disk_usage(self.take_dir).free
+            except OSError:
+                continue
+            # The finish copies the take, so what it has written so far is needed once more.
+            left = free - self._muxer.bytes_written
+            if left < DISK_LOW_BYTES and not warned:
+                warned = True
+                free_mb = max(0, left) // 1_000_000
+                self._warn(
+                    problem(
+                        ErrorCode.DISK_NEARLY_FULL,
+                        f"the disk is nearly full: about {free_mb} MB is left for "
+                        f"{self.take_dir.parent}; stop soon or free some space",
+                        path=self.take_dir.parent,
+                        free_mb=free_mb,
+                    )
+                )
+            elif left > 2 * DISK_LOW_BYTES:
+                warned = False  # space was freed: warn again if it runs low again
 
     # --- the pipeline threads -------------------------------------------------------------
 
@@ -503,6 +684,10 @@ class Recorder:
         prev_key: tuple[object, ...] | None = None
         last_emit_ns = 0
         last_view: np.ndarray | None = None
+        # Pictures at least a frame interval apart in take time: across a pause (or a join) two
+        # grabs can come closer, and players and FFmpeg's frame-rate logic assume they do not.
+        frame_ns = 1_000_000_000 // self.config.fps
+        last_take_ns = -frame_ns
         try:
             while not self._stop_flag.is_set():
                 if not self._resumed.is_set():
@@ -510,7 +695,7 @@ class Recorder:
                     self._pacer.reset()
                     continue
                 if self._muxer.error is not None:
-                    self._fail(_describe_write_error(self._muxer.error))
+                    self._fail(_write_problem(self._muxer.error, self.take_dir))
                     self._resumed.wait(0.1)
                     continue
                 self._pacer.wait_next()
@@ -531,10 +716,15 @@ class Recorder:
                     self._frames_skipped += 1
                     continue
                 self._force_frame.clear()
-                if self._emit(view, grab_ns, self.timeline.take_ns(grab_ns), forced):
+                take_ns = self.timeline.take_ns(grab_ns)
+                if forced:  # the first picture after a resume
+                    take_ns = max(take_ns, last_take_ns + frame_ns)
+                if self._emit(view, grab_ns, take_ns, forced):
                     prev_raw, prev_key, last_emit_ns, last_view = raw, key, grab_ns, view
-            # The video must last as long as the take, even if the screen was still at the end.
-            if last_view is not None:
+                    last_take_ns = take_ns
+            # The video must last as long as the take, even if the screen was still at the end
+            # (a last picture less than a frame before the stop already lasts that long).
+            if last_view is not None and self._stop_ns - last_take_ns >= frame_ns:
                 self._emit(last_view, time.monotonic_ns(), self._stop_ns, False, block=True)
         finally:
             grabber.close()
@@ -566,7 +756,9 @@ class Recorder:
             for p in self._video.flush():
                 self._muxer.packets.put(p)
         except av.FFmpegError as exc:
-            self._fail(f"video encoding failed: {exc}")
+            self._fail(
+                problem(ErrorCode.ENCODING_FAILED, f"video encoding failed: {exc}", detail=str(exc))
+            )
         finally:
             self._muxer.producer_done()
 
@@ -604,11 +796,12 @@ class Recorder:
                     self._encode_audio(aligner.fill_silence_until(now - MIC_SILENT_NS // 2))
                     if not self._warned_mic:
                         self._warned_mic = True
-                        self._on_event(
-                            RecorderEvent(
-                                EventKind.WARNING,
+                        self._warn(
+                            problem(
+                                ErrorCode.MIC_LOST,
                                 "the microphone stopped delivering sound; recording goes on "
                                 "with silence — check the microphone",
+                                device=self._device.name if self._device else "",
                             )
                         )
                     if time.monotonic() - last_reopen > MIC_REOPEN_INTERVAL_S:
@@ -620,7 +813,9 @@ class Recorder:
             for p in self._audio.flush():
                 self._muxer.packets.put(p)
         except av.FFmpegError as exc:
-            self._fail(f"audio encoding failed: {exc}")
+            self._fail(
+                problem(ErrorCode.ENCODING_FAILED, f"audio encoding failed: {exc}", detail=str(exc))
+            )
         finally:
             self._muxer.producer_done()
 
@@ -639,7 +834,13 @@ class Recorder:
             return  # still gone; try again later
         if mic.wait_until_flowing(0.5):
             self._warned_mic = False
-            self._on_event(RecorderEvent(EventKind.WARNING, "the microphone is back"))
+            self._warn(
+                problem(
+                    ErrorCode.MIC_BACK,
+                    "the microphone is back",
+                    device=self._device.name if self._device else "",
+                )
+            )
 
 
 def _describe_write_error(exc: BaseException) -> str:
@@ -649,3 +850,22 @@ def _describe_write_error(exc: BaseException) -> str:
     if err in (errno.EROFS, errno.EACCES, errno.EPERM):
         return "the folder cannot be written to"
     return str(exc)
+
+
+def _write_problem(exc: BaseException, take_dir: Path) -> Problem:
+    """A write failure during the take: the disk is full, or the folder went away or read-only."""
+    folder = take_dir.parent
+    code = os_error_code(exc)
+    if code is ErrorCode.DISK_FULL:
+        return problem(code, "the disk is full", path=folder)
+    return problem(
+        ErrorCode.WRITE_FAILED,
+        _describe_write_error(exc),
+        path=folder,
+        detail=_describe_write_error(exc),
+    )
+
+
+def _sentences(problems: list[Problem]) -> str:
+    """The problems as one English text for logs and the command line."""
+    return ". ".join(str(p).rstrip(".") for p in problems)

@@ -1,0 +1,130 @@
+"""Problems the back end reports: a code the UI can put in the teacher's language, the facts that
+go into the sentence (a path, a device name, free megabytes), and a plain English sentence for logs
+and the command line.
+
+The back end never writes the teacher's sentence itself; ui/problems.py maps every code to a
+translated sentence that says what happened and what to do. No Qt here.
+"""
+
+from __future__ import annotations
+
+import enum
+import errno
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+Param = str | int
+
+
+class ErrorCode(enum.Enum):
+    # --- before a take starts ---------------------------------------------------------------
+    OUTPUT_NOT_MP4 = "output_not_mp4"  # path
+    FOLDER_MISSING = "folder_missing"  # path
+    OUTPUT_EXISTS = "output_exists"  # path
+    UNFINISHED_TAKE = "unfinished_take"  # path
+    FOLDER_READ_ONLY = "folder_read_only"  # path
+    CANNOT_WRITE = "cannot_write"  # path, detail
+    REGION_INVALID = "region_invalid"  # detail
+    SCREEN_UNAVAILABLE = "screen_unavailable"  # detail
+    MIC_NOT_FOUND = "mic_not_found"  # device, detail
+    MIC_CANNOT_OPEN = "mic_cannot_open"  # device, detail
+    MIC_SILENT = "mic_silent"  # device
+    WRONG_STATE = "wrong_state"  # state: the program asked for something out of order
+    NOTHING_RECORDED = "nothing_recorded"
+    # --- "discard since the last pause and continue" ----------------------------------------
+    CONTINUE_SOURCE_MISSING = "continue_source_missing"  # path
+    CONTINUE_SOURCE_UNREADABLE = "continue_source_unreadable"  # path, detail
+    CONTINUE_SIZE_CHANGED = "continue_size_changed"  # old_size, new_size
+    CONTINUE_SOUND_CHANGED = "continue_sound_changed"  # with_sound (1: the take has sound)
+    CONTINUE_NOT_JOINED = "continue_not_joined"  # path, detail: kept as a take of its own
+    # --- during a take (warnings and errors) ------------------------------------------------
+    MIC_LOST = "mic_lost"  # device
+    MIC_BACK = "mic_back"  # device
+    DISK_NEARLY_FULL = "disk_nearly_full"  # path, free_mb
+    DISK_FULL = "disk_full"  # path
+    WRITE_FAILED = "write_failed"  # path, detail
+    ENCODING_FAILED = "encoding_failed"  # detail
+    MARKER_WHILE_PAUSED = "marker_while_paused"
+    MARKER_NOT_RECORDING = "marker_not_recording"
+    # --- finishing and recovering -----------------------------------------------------------
+    FINAL_NOT_WRITTEN = "final_not_written"  # path, detail
+    FINISH_FAILED = "finish_failed"  # path, detail
+    RECOVERY_NO_TAKE = "recovery_no_take"  # path
+    RECOVERY_SEVERAL_TAKES = "recovery_several_takes"  # path, names
+    RECOVERY_EMPTY = "recovery_empty"  # path
+    RECOVERY_UNREADABLE = "recovery_unreadable"  # path, detail
+    # --- hand-in folders and export ---------------------------------------------------------
+    EXPORT_FAILED = "export_failed"  # detail: anything without a code of its own
+    NOT_ENOUGH_SPACE = "not_enough_space"  # path, need_mb, free_mb
+    NO_PERMISSION = "no_permission"  # path
+    NAME_TOO_LONG = "name_too_long"  # path
+    FOLDER_GONE = "folder_gone"  # path
+    EXISTS_NOT_OURS = "exists_not_ours"  # path
+    NOT_A_FOLDER = "not_a_folder"  # path
+    NO_FREE_NAME = "no_free_name"  # path
+    TAKE_MISSING = "take_missing"  # path
+    TAKE_EMPTY = "take_empty"
+    TAKE_UNREADABLE = "take_unreadable"  # path, detail
+    HANDIN_MISSING = "handin_missing"  # path
+    HANDIN_NOT_FOLDER_OR_ZIP = "handin_not_folder_or_zip"  # path
+    ZIP_UNREADABLE = "zip_unreadable"  # path, detail
+    ZIP_NOT_UNPACKED = "zip_not_unpacked"  # path
+    NO_MOODLE_ID = "no_moodle_id"  # student
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What went wrong, as data: the UI words it, the log keeps `message`."""
+
+    code: ErrorCode
+    params: Mapping[str, Param] = field(default_factory=dict)
+    message: str = ""  # plain English, for logs and the command line
+
+    def __str__(self) -> str:
+        return self.message or self.code.value
+
+
+class VidfeedbackError(Exception):
+    """Base of the back end's errors. str() is plain English; `code` and `params` are for the UI."""
+
+    default_code = ErrorCode.EXPORT_FAILED
+
+    def __init__(
+        self, message: str, code: ErrorCode | None = None, /, **params: Param | Path
+    ) -> None:
+        super().__init__(message)
+        self.code = code if code is not None else self.default_code
+        self.params: dict[str, Param] = _plain(params)
+
+    @property
+    def problem(self) -> Problem:
+        return Problem(self.code, self.params, str(self))
+
+
+def problem(code: ErrorCode, message: str, **params: Param | Path) -> Problem:
+    return Problem(code, _plain(params), message)
+
+
+def _plain(params: Mapping[str, Param | Path]) -> dict[str, Param]:
+    return {k: str(v) if isinstance(v, Path) else v for k, v in params.items()}
+
+
+def os_error_code(exc: BaseException) -> ErrorCode | None:
+    """The code for an operating-system failure found anywhere in exc's chain (PyAV and the
+    finish step wrap them), or None."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        err = getattr(seen, "errno", None)
+        if err in (errno.ENOSPC, errno.EDQUOT):
+            return ErrorCode.DISK_FULL
+        if err == errno.EROFS:
+            return ErrorCode.FOLDER_READ_ONLY
+        if err in (errno.EACCES, errno.EPERM):
+            return ErrorCode.NO_PERMISSION
+        if err == errno.ENAMETOOLONG:
+            return ErrorCode.NAME_TOO_LONG
+        if err == errno.ENOENT:
+            return ErrorCode.FOLDER_GONE
+        seen = seen.__cause__ or seen.__context__
+    return None
