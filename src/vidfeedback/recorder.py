@@ -30,6 +30,7 @@ import numpy as np
 from vidfeedback import __version__
 from vidfeedback.audio_aligner import AudioAligner
 from vidfeedback.capture.hotkeys import HotkeyAction, HotkeyListener, HotkeyMap
+from vidfeedback.capture.listeners import ListenerError
 from vidfeedback.capture.microphone import InputDevice, Microphone, MicrophoneError, resolve_device
 from vidfeedback.capture.pacing import DeadlinePacer
 from vidfeedback.capture.pointer import PointerSource
@@ -338,12 +339,15 @@ class Recorder:
                     ErrorCode.MIC_SILENT,
                     device=self._device.name,
                 )
-        if cfg.pointer_overlay:
-            self._pointer = PointerSource(self.compositor)
-            self._pointer.start()
-        if cfg.global_hotkeys:
-            self._hotkeys = HotkeyListener(cfg.hotkeys, self._on_hotkey)
-            self._hotkeys.start()
+        try:
+            if cfg.pointer_overlay:
+                self._pointer = PointerSource(self.compositor)
+                self._pointer.start()
+            if cfg.global_hotkeys:
+                self._hotkeys = HotkeyListener(cfg.hotkeys, self._on_hotkey)
+                self._hotkeys.start()
+        except ListenerError as exc:
+            raise RecorderError(str(exc), ErrorCode.SCREEN_UNAVAILABLE, detail=str(exc)) from exc
 
     def start(self) -> None:
         if self.state is RecorderState.IDLE:

@@ -16,6 +16,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from vidfeedback.capture.listeners import start_listener
+
 
 class HotkeyAction(enum.Enum):
     FEED_UP = "feed_up"
@@ -117,8 +119,7 @@ class HotkeyListener:
 
         self._keyboard = keyboard
         self._listener = keyboard.Listener(on_press=self._press, on_release=self._release)
-        self._listener.start()
-        self._listener.wait()
+        start_listener(self._listener, "hotkey")
 
     def stop(self) -> None:
         if self._listener is not None:

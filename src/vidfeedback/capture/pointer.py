@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
+from vidfeedback.capture.listeners import start_listener
 from vidfeedback.compositor import Click, Compositor, MouseButton
 
 
@@ -28,8 +29,7 @@ class PointerSource:
         except Exception:  # position unknown until the first move; nothing to draw yet
             pass
         self._listener = mouse.Listener(on_move=self._move, on_click=self._click)
-        self._listener.start()
-        self._listener.wait()
+        start_listener(self._listener, "pointer")
 
     def stop(self) -> None:
         if self._listener is not None:
