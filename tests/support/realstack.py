@@ -72,6 +72,10 @@ def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
             # A black root window: the default weave pattern averages mid-grey, which a test
             # looking for a bright flash could mistake for one.
             "-br",
+            # No reset when the last client disconnects: a test that only makes short
+            # connections (xdotool, a keymap lookup) would otherwise race the reset and be
+            # refused now and then ("Connection reset by peer" on about one connect in five).
+            "-noreset",
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
