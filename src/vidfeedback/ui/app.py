@@ -7,13 +7,14 @@ from pathlib import Path
 
 from vidfeedback import __version__
 from vidfeedback.recovery import recover_take
+from vidfeedback.resources.icons import app_icon_path
 
 from .automation import AutomationLog
 from .engine import make_recorder
 from .i18n import Translations
 from .main_window import AppContext, MainWindow
 from .paths import AppPaths
-from .qt import QApplication, QLoggingCategory, QTimer
+from .qt import QApplication, QIcon, QLoggingCategory, QTimer
 from .settings import AppSettings
 
 # Qt Multimedia reports on stderr which optional libraries it did not find (PipeWire, hardware
@@ -34,6 +35,7 @@ def run_app(path: Path | None, argv: list[str]) -> int:
     app.setApplicationName("vidfeedback")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("vidfeedback")
+    app.setWindowIcon(QIcon(str(app_icon_path())))
     app.setQuitOnLastWindowClosed(False)  # the main window hides while recording
 
     paths = AppPaths.default()
@@ -72,6 +74,7 @@ def run_app(path: Path | None, argv: list[str]) -> int:
         version=__version__,
         language=translations.language.value,
         platform=QApplication.platformName(),
+        icon=not app.windowIcon().isNull(),
     )
     code = app.exec()
     settings.sync()
