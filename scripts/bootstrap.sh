@@ -16,10 +16,10 @@ app_packages=(
     libxcb-shape0 libxcb-xinerama0 libxcb-cursor0 libxcb-randr0 libxcb-xfixes0 fonts-dejavu-core
 )
 # What the tests add: a virtual screen (and a compositing manager for it) and microphone, a voice,
-# hands (xdotool), a player, a browser.
+# hands (xdotool), a player, a browser, and the validators for the desktop entry and metainfo.
 test_packages=(
     xvfb x11-utils x11-xserver-utils xcompmgr pulseaudio pulseaudio-utils espeak-ng sox ffmpeg xdotool
-    chromium
+    chromium desktop-file-utils appstream
 )
 
 packages=("${app_packages[@]}")
