@@ -71,6 +71,18 @@ class ErrorCode(enum.Enum):
     ZIP_UNREADABLE = "zip_unreadable"  # path, detail
     ZIP_NOT_UNPACKED = "zip_not_unpacked"  # path
     NO_MOODLE_ID = "no_moodle_id"  # student
+    # --- rubric files (CSV from Excel or Sheets, the app's own TOML) ------------------------
+    RUBRIC_UNREADABLE = "rubric_unreadable"  # detail
+    RUBRIC_TOO_LARGE = "rubric_too_large"
+    RUBRIC_NOT_TEXT = "rubric_not_text"
+    RUBRIC_EMPTY = "rubric_empty"
+    RUBRIC_NO_CRITERIA = "rubric_no_criteria"
+    RUBRIC_TOO_MANY_FIELDS = "rubric_too_many_fields"  # fields, width
+    RUBRIC_EMPTY_CRITERION = "rubric_empty_criterion"
+    RUBRIC_DUPLICATE = "rubric_duplicate"  # name, first_line
+    RUBRIC_UNCLOSED_QUOTE = "rubric_unclosed_quote"
+    RUBRIC_QUOTE_IN_FIELD = "rubric_quote_in_field"
+    RUBRIC_INVALID = "rubric_invalid"  # detail: not valid CSV, or not a rubric file of ours
 
 
 @dataclass(frozen=True)

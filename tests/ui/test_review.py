@@ -113,3 +113,46 @@ def test_actions_and_continue_availability(qtbot: QtBot, small_take: Path) -> No
         with qtbot.waitSignal(signal):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     screen.stop_playback()
+
+
+def test_continue_from_the_last_pause_asks_first(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(
+        qtbot, small_take, continue_support=ContinueSupport.AVAILABLE, last_pause_ms=1500
+    )
+    assert screen.continue_button.isEnabled()
+    assert "0:01" in screen.continue_button.toolTip()
+    # Keep the take: nothing happens.
+    with qtbot.assertNotEmitted(screen.continue_requested):
+        qtbot.mouseClick(screen.continue_button, Qt.MouseButton.LeftButton)
+        box = screen.confirm_box
+        assert box is not None and box.isVisible()
+        assert box.text() == "Discard 0:02 recorded since the last pause?"
+        assert box.defaultButton().text() == "&Keep the take"
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: screen.confirm_box is None)
+    # By keyboard: Alt+U opens the question, Alt+D answers it. (Mnemonics need a shown, active
+    # window; the video surface stays hidden, as offscreen Qt has no GPU to draw it with.)
+    screen.video.hide()
+    screen.show()
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
+    screen.table.setFocus()
+    qtbot.keyClick(screen.table, Qt.Key.Key_U, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: screen.confirm_box is not None)
+    box = screen.confirm_box
+    assert box is not None
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+    with qtbot.waitSignal(screen.continue_requested):
+        qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    assert screen.continue_from_ms == 1500 and screen.discarded_ms == 2500
+    screen.stop_playback()
+
+
+def test_continue_is_offered_only_for_a_take_with_a_pause(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take, continue_support=ContinueSupport.NO_PAUSE)
+    assert not screen.continue_button.isEnabled()
+    assert screen.continue_button.toolTip() == "This take was never paused."
+    screen.set_busy(False)
+    assert not screen.continue_button.isEnabled()
+    screen.stop_playback()

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from vidfeedback.errors import ErrorCode
 from vidfeedback.export.labels import text
 from vidfeedback.export.safe_write import ExportError, nfc, safe_component
 from vidfeedback.model import HandinFolder, HandinLayout, Student
@@ -35,7 +36,9 @@ def export_root_for(handin: HandinFolder) -> Path:
     root = handin.root
     if root.is_file():
         raise ExportError(
-            f"{root.name} has not been unpacked; open it again to unpack a copy to work on."
+            f"{root.name} has not been unpacked; open it again to unpack a copy to work on.",
+            ErrorCode.ZIP_NOT_UNPACKED,
+            path=root,
         )
     return root.with_name(safe_component(nfc(root.name) + EXPORT_ROOT_SUFFIX))
 
@@ -44,7 +47,11 @@ def moodle_folder_name(student: Student) -> str:
     """ "<Full Name>_<participant id>_assignfeedback_file": Moodle's importer splits the folder
     name on "_", so the name part must not contain one (Moodle itself replaces them by spaces)."""
     if not student.platform_id or not student.platform_id.isdigit():
-        raise ExportError(f"{student.display_name} has no Moodle participant id.")
+        raise ExportError(
+            f"{student.display_name} has no Moodle participant id.",
+            ErrorCode.NO_MOODLE_ID,
+            student=student.display_name,
+        )
     name = "Participant" if student.anonymous else student.display_name.replace("_", " ")
     return f"{safe_component(name)}_{student.platform_id}_assignfeedback_file"
 

@@ -8,6 +8,7 @@ import zipfile
 from collections.abc import Mapping
 from pathlib import Path
 
+from vidfeedback.errors import ErrorCode
 from vidfeedback.export.handin_layouts import (
     Classification,
     assignment_from_name,
@@ -15,7 +16,7 @@ from vidfeedback.export.handin_layouts import (
     is_junk,
 )
 from vidfeedback.export.handin_zip import extract_copy, list_members
-from vidfeedback.export.safe_write import ExportError, explain_os_error, nfc
+from vidfeedback.export.safe_write import ExportError, nfc, os_export_error
 from vidfeedback.export.sidecar import SIDECAR_FORMAT
 from vidfeedback.model import HandinFolder, Student, Submission, UnplacedFile
 
@@ -34,10 +35,14 @@ def read_handin(
     """
     path = Path(path)
     if not path.exists():
-        raise ExportError(f"{path} does not exist.")
+        raise ExportError(f"{path} does not exist.", ErrorCode.HANDIN_MISSING, path=path)
     if path.is_file():
         if not zipfile.is_zipfile(path):
-            raise ExportError(f"{path.name} is neither a folder nor a zip file.")
+            raise ExportError(
+                f"{path.name} is neither a folder nor a zip file.",
+                ErrorCode.HANDIN_NOT_FOLDER_OR_ZIP,
+                path=path,
+            )
         handin = _read_zip(path, extract)
     else:
         handin = _read_folder(path, path)
@@ -92,7 +97,7 @@ def _read_folder(root: Path, source: Path, assignment_stem: str | None = None) -
                     continue
                 files[rel] = full
     except OSError as exc:
-        raise ExportError(explain_os_error(exc, root)) from exc
+        raise os_export_error(exc, root) from exc
     result = classify(files)
     stem = assignment_stem
     if stem is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import shutil
 import stat
@@ -11,10 +12,11 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+from vidfeedback.errors import ErrorCode
 from vidfeedback.export.safe_write import (
     ExportError,
-    explain_os_error,
     nfc,
+    os_export_error,
     versioned_stem,
     write_new_file,
 )
@@ -54,9 +56,14 @@ def list_members(archive: Path) -> list[ZipMember]:
         with zipfile.ZipFile(archive) as zf:
             infos = zf.infolist()
     except zipfile.BadZipFile as exc:
-        raise ExportError(f"{archive.name} is not a readable zip file ({exc}).") from exc
+        raise ExportError(
+            f"{archive.name} is not a readable zip file ({exc}).",
+            ErrorCode.ZIP_UNREADABLE,
+            path=archive,
+            detail=str(exc),
+        ) from exc
     except OSError as exc:
-        raise ExportError(explain_os_error(exc, archive)) from exc
+        raise os_export_error(exc, archive) from exc
     members = []
     for info in infos:
         if info.is_dir():
@@ -100,11 +107,15 @@ def extract_copy(archive: Path, members: list[ZipMember], into: Path | None = No
     try:
         free_bytes = shutil.disk_usage(into.parent if not into.exists() else into).free
     except OSError as exc:
-        raise ExportError(explain_os_error(exc, into)) from exc
+        raise os_export_error(exc, into) from exc
     if size_bytes > free_bytes:
         raise ExportError(
             f"Unpacking {archive.name} needs {size_bytes / 1e6:.1f} MB but only "
-            f"{free_bytes / 1e6:.1f} MB is free."
+            f"{free_bytes / 1e6:.1f} MB is free.",
+            ErrorCode.NOT_ENOUGH_SPACE,
+            path=into.parent,
+            need_mb=math.ceil(size_bytes / 1e6),
+            free_mb=int(free_bytes / 1e6),
         )
     try:
         into.mkdir(exist_ok=True)
@@ -123,9 +134,14 @@ def extract_copy(archive: Path, members: list[ZipMember], into: Path | None = No
                 mtime = time.mktime((*m.info.date_time, 0, 0, -1))
                 os.utime(dest, (mtime, mtime))
     except OSError as exc:
-        raise ExportError(explain_os_error(exc, into)) from exc
+        raise os_export_error(exc, into) from exc
     except zipfile.BadZipFile as exc:
-        raise ExportError(f"{archive.name} is damaged: {exc}") from exc
+        raise ExportError(
+            f"{archive.name} is damaged: {exc}",
+            ErrorCode.ZIP_UNREADABLE,
+            path=archive,
+            detail=str(exc),
+        ) from exc
     return into
 
 

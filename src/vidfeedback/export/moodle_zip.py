@@ -19,9 +19,9 @@ from pathlib import Path
 from vidfeedback.export.destinations import MOODLE_FEEDBACK_FOLDER
 from vidfeedback.export.safe_write import (
     ExportError,
-    explain_os_error,
     first_free_stem,
     nfc,
+    os_export_error,
     write_new_file,
     write_new_text,
 )
@@ -170,7 +170,7 @@ def build_moodle_zips(
         write_new_text(index, _index_text(plan, limit_bytes))
         plan.index = index
     except OSError as exc:
-        raise ExportError(explain_os_error(exc, export_root)) from exc
+        raise os_export_error(exc, export_root) from exc
     plan.messages = _messages(plan, limit_bytes)
     return plan
 

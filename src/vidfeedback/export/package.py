@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import math
+import os
 import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vidfeedback.errors import ErrorCode
 from vidfeedback.export.content import FeedbackChapter, feedback_chapters
 from vidfeedback.export.destinations import Destination, DestinationKind, destination_for
 from vidfeedback.export.html_page import render_feedback_page
@@ -23,8 +26,8 @@ from vidfeedback.export.labels import kind_labels as default_kind_labels
 from vidfeedback.export.safe_write import (
     ExportError,
     ensure_folder,
-    explain_os_error,
     first_free_stem,
+    os_export_error,
     write_new_text,
 )
 from vidfeedback.export.sidecar import build_sidecar, sidecar_text
@@ -93,9 +96,11 @@ def export_feedback_package(
     check_lang(lang)
     take = Path(take)
     if not take.is_file():
-        raise ExportError(f"The take {take} does not exist.")
+        raise ExportError(f"The take {take} does not exist.", ErrorCode.TAKE_MISSING, path=take)
     if duration_ms <= 0:
-        raise ExportError("The take has no length; record again or choose another take.")
+        raise ExportError(
+            "The take has no length; record again or choose another take.", ErrorCode.TAKE_EMPTY
+        )
     messages: list[str] = []
     late = [m for m in markers if m.t_ms > duration_ms]
     if late:
@@ -134,13 +139,17 @@ def export_feedback_package(
             )  # fmt: skip
             break
         if result is None:
-            raise ExportError(f"Could not find a free file name in {dest.folder}.")
+            raise ExportError(
+                f"Could not find a free file name in {dest.folder}.",
+                ErrorCode.NO_FREE_NAME,
+                path=dest.folder,
+            )
     except ExportError:
         _roll_back(written, created_folders)
         raise
     except Exception as exc:
         _roll_back(written, created_folders)
-        raise ExportError(_explain(exc, dest.folder)) from exc
+        raise _explain(exc, dest.folder) from exc
     result.messages = messages + _where_messages(result)
     result.elapsed_s = time.perf_counter() - started
     if progress:
@@ -237,7 +246,11 @@ def _check_space(take: Path, folder: Path) -> None:
     if free < need:
         raise ExportError(
             f"Not enough free space in {folder}: the package needs about {need / 1e6:.1f} MB, "
-            f"{free / 1e6:.1f} MB is free. Free some space and export again."
+            f"{free / 1e6:.1f} MB is free. Free some space and export again.",
+            ErrorCode.NOT_ENOUGH_SPACE,
+            path=folder,
+            need_mb=math.ceil(need / 1e6),
+            free_mb=int(free / 1e6),
         )
 
 
@@ -251,15 +264,20 @@ def _roll_back(written: list[Path], created_folders: list[Path]) -> None:
             folder.rmdir()  # only succeeds while empty
 
 
-def _explain(exc: BaseException, folder: Path) -> str:
+def _explain(exc: BaseException, folder: Path) -> ExportError:
     """Find the operating-system reason under library wrappers (PyAV, the finish step)."""
     seen: BaseException | None = exc
     while seen is not None:
         code = getattr(seen, "errno", None)
         if isinstance(code, int) and code in errno.errorcode:
-            return explain_os_error(OSError(code, str(seen)), folder)
+            return os_export_error(OSError(code, os.strerror(code)), folder)
         seen = seen.__cause__ or seen.__context__
-    return f"Could not write the feedback into {folder}: {exc}"
+    return ExportError(
+        f"Could not write the feedback into {folder}: {exc}",
+        ErrorCode.WRITE_FAILED,
+        path=folder,
+        detail=str(exc),
+    )
 
 
 def _where_messages(result: ExportResult) -> list[str]:

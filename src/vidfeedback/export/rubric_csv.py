@@ -13,6 +13,7 @@ import re
 import unicodedata
 from pathlib import Path
 
+from vidfeedback.errors import ErrorCode, VidfeedbackError
 from vidfeedback.export.safe_write import nfc
 from vidfeedback.model import Criterion, Rubric
 
@@ -25,15 +26,31 @@ _HEADER_WORDS = {
 MAX_RUBRIC_BYTES = 1_000_000
 
 
-class RubricError(Exception):
-    """A rubric file that cannot be read; line is 1-based (None when it concerns the file)."""
+class RubricError(VidfeedbackError):
+    """A rubric file that cannot be read; line is 1-based (None when it concerns the file).
 
-    def __init__(self, reason: str, line: int | None = None, path: Path | None = None) -> None:
+    `reason` is the plain English reason; `code` and `params` let the app word it."""
+
+    default_code = ErrorCode.RUBRIC_INVALID
+
+    def __init__(
+        self,
+        reason: str,
+        line: int | None = None,
+        path: Path | None = None,
+        code: ErrorCode | None = None,
+        **params: str | int,
+    ) -> None:
         self.reason = reason
         self.line = line
         self.path = path
         where = path.name if path else "rubric"
-        super().__init__(f"{where}, line {line}: {reason}" if line else f"{where}: {reason}")
+        super().__init__(
+            f"{where}, line {line}: {reason}" if line else f"{where}: {reason}",
+            code,
+            **({"detail": reason} if code is None else {}),
+            **params,
+        )
 
 
 def decode_csv_bytes(data: bytes) -> str:
@@ -53,15 +70,26 @@ def load_rubric_csv(path: Path, title: str | None = None) -> Rubric:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise RubricError(f"cannot read the file ({exc.strerror})", path=path) from exc
+        raise RubricError(
+            f"cannot read the file ({exc.strerror})",
+            path=path,
+            code=ErrorCode.RUBRIC_UNREADABLE,
+            detail=str(exc.strerror),
+        ) from exc
     return parse_rubric_csv(data, title if title is not None else nfc(path.stem), path)
 
 
 def parse_rubric_csv(data: bytes, title: str = "", path: Path | None = None) -> Rubric:
     if len(data) > MAX_RUBRIC_BYTES:
-        raise RubricError("the file is too large to be a rubric", path=path)
+        raise RubricError(
+            "the file is too large to be a rubric", path=path, code=ErrorCode.RUBRIC_TOO_LARGE
+        )
     if b"\x00" in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise RubricError("this is not a text file (is it an .xlsx? Save as CSV)", path=path)
+        raise RubricError(
+            "this is not a text file (is it an .xlsx? Save as CSV)",
+            path=path,
+            code=ErrorCode.RUBRIC_NOT_TEXT,
+        )
     text = decode_csv_bytes(data)
     if text.startswith("\ufeff"):
         text = text[1:]
@@ -70,7 +98,7 @@ def parse_rubric_csv(data: bytes, title: str = "", path: Path | None = None) -> 
     rows = [(n, [nfc(c).replace("\r\n", "\n").strip() for c in cells]) for n, cells in rows]
     rows = [(n, cells) for n, cells in rows if any(cells)]
     if not rows:
-        raise RubricError("the file has no rows", path=path)
+        raise RubricError("the file has no rows", path=path, code=ErrorCode.RUBRIC_EMPTY)
     first_line, first = rows[0]
     if first and first[0].casefold().rstrip(":") in _HEADER_WORDS:
         header = first
@@ -96,13 +124,28 @@ def parse_rubric_csv(data: bytes, title: str = "", path: Path | None = None) -> 
                 "separator must be in double quotes",
                 line,
                 path,
+                ErrorCode.RUBRIC_TOO_MANY_FIELDS,
+                fields=len(cells),
+                width=width,
             )
         name = cells[0]
         if not name:
-            raise RubricError("the criterion (first column) is empty", line, path)
+            raise RubricError(
+                "the criterion (first column) is empty",
+                line,
+                path,
+                ErrorCode.RUBRIC_EMPTY_CRITERION,
+            )
         key = name.casefold()
         if key in seen:
-            raise RubricError(f"criterion “{name}” is already on line {seen[key]}", line, path)
+            raise RubricError(
+                f"criterion “{name}” is already on line {seen[key]}",
+                line,
+                path,
+                ErrorCode.RUBRIC_DUPLICATE,
+                name=name,
+                first_line=seen[key],
+            )
         seen[key] = line
         description = cells[1] if len(cells) > 1 else ""
         levels = tuple(
@@ -114,7 +157,12 @@ def parse_rubric_csv(data: bytes, title: str = "", path: Path | None = None) -> 
         ids.add(cid)
         criteria.append(Criterion(cid, name, description, levels))
     if not criteria:
-        raise RubricError("the file has a header but no criteria", first_line, path)
+        raise RubricError(
+            "the file has a header but no criteria",
+            first_line,
+            path,
+            ErrorCode.RUBRIC_NO_CRITERIA,
+        )
     return Rubric(title=title, criteria=criteria, level_names=level_names)
 
 
@@ -146,19 +194,23 @@ def _read_rows(text: str, delimiter: str, path: Path | None) -> list[tuple[int, 
         except StopIteration:
             break
         except csv.Error as exc:
-            raise RubricError(_explain_csv_error(str(exc)), start, path) from exc
+            reason, code = _explain_csv_error(str(exc))
+            raise RubricError(reason, start, path, code) from exc
         rows.append((start, cells))
         # A quoted field may span lines; the next row starts after the last one read.
         start = reader.line_num + 1
     return rows
 
 
-def _explain_csv_error(message: str) -> str:
+def _explain_csv_error(message: str) -> tuple[str, ErrorCode | None]:
     if "unexpected end of data" in message or "EOF" in message:
-        return "a double quote opens a field that is never closed"
+        return "a double quote opens a field that is never closed", ErrorCode.RUBRIC_UNCLOSED_QUOTE
     if "expected" in message and "after" in message:
-        return 'a double quote inside a quoted field must be written twice ("")'
-    return f"not valid CSV ({message})"
+        return (
+            'a double quote inside a quoted field must be written twice ("")',
+            ErrorCode.RUBRIC_QUOTE_IN_FIELD,
+        )
+    return f"not valid CSV ({message})", None
 
 
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "ä": "a", "ö": "o", "ß": "ss"})

@@ -16,6 +16,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from vidfeedback.errors import ErrorCode, VidfeedbackError, os_error_code
+
 # NTFS and FAT refuse these characters; "/" and "\" would also create sub-folders.
 _FORBIDDEN_CHARS = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
 _WINDOWS_RESERVED = {
@@ -28,8 +30,12 @@ _WINDOWS_RESERVED = {
 MAX_NAME_BYTES = 120
 
 
-class ExportError(Exception):
-    """A clear, teacher-facing reason why something could not be written; nothing was lost."""
+class ExportError(VidfeedbackError):
+    """Why something could not be written; nothing was lost. str() is a plain English sentence
+    (the command line prints it); `code` and `params` let the app say it in the teacher's
+    language (vidfeedback.errors)."""
+
+    default_code = ErrorCode.EXPORT_FAILED
 
 
 def nfc(text: str) -> str:
@@ -115,6 +121,16 @@ def explain_os_error(exc: OSError, target: Path) -> str:
     return f"Could not write {where}: {exc.strerror or exc}"
 
 
+def os_export_error(exc: OSError, target: Path) -> ExportError:
+    """The ExportError for an operating-system failure at target (raise it `from exc`)."""
+    return ExportError(
+        explain_os_error(exc, target),
+        os_error_code(exc) or ErrorCode.WRITE_FAILED,
+        path=target,
+        detail=str(exc.strerror or exc),
+    )
+
+
 def fsync_dir(folder: Path) -> None:
     # Windows cannot open a directory for fsync; its rename is already durable enough there.
     if os.name != "posix":
@@ -191,7 +207,11 @@ def replace_own_file(dest: Path, data: bytes, is_ours: Callable[[bytes], bool]) 
     """
     if dest.exists():
         if not is_ours(dest.read_bytes()):
-            raise ExportError(f"{dest} exists and was not written by vidfeedback; not replacing it")
+            raise ExportError(
+                f"{dest} exists and was not written by vidfeedback; not replacing it",
+                ErrorCode.EXISTS_NOT_OURS,
+                path=dest,
+            )
         tmp = temp_path_for(dest)
         try:
             with open(tmp, "xb") as fh:
@@ -216,7 +236,11 @@ def ensure_folder(folder: Path) -> list[Path]:
     if folder.is_dir():
         return []
     if folder.exists():
-        raise ExportError(f"{folder} is a file, not a folder; not touching it")
+        raise ExportError(
+            f"{folder} is a file, not a folder; not touching it",
+            ErrorCode.NOT_A_FOLDER,
+            path=folder,
+        )
     missing = []
     probe = folder
     while not probe.exists():

@@ -10,6 +10,7 @@ from typing import Any
 
 import av
 
+from vidfeedback.errors import ErrorCode
 from vidfeedback.export.labels import KIND_LABELS, LANGUAGES, text
 from vidfeedback.export.safe_write import ExportError, nfc
 from vidfeedback.model import Marker, MarkerKind, Rubric
@@ -45,14 +46,24 @@ def probe_duration_ms(take: Path) -> int:
             if stream.duration is not None and stream.time_base is not None:
                 return round(float(stream.duration * stream.time_base) * 1000)
     except av.FFmpegError as exc:
-        raise ExportError(f"{take.name} is not a readable video ({exc}).") from exc
-    raise ExportError(f"{take.name} does not say how long it is.")
+        raise ExportError(
+            f"{take.name} is not a readable video ({exc}).",
+            ErrorCode.TAKE_UNREADABLE,
+            path=take,
+            detail=str(exc),
+        ) from exc
+    raise ExportError(
+        f"{take.name} does not say how long it is.",
+        ErrorCode.TAKE_UNREADABLE,
+        path=take,
+        detail="no duration",
+    )
 
 
 def read_take_markers(take: Path, rubric: Rubric | None = None) -> TakeMarkers:
     take = Path(take)
     if not take.is_file():
-        raise ExportError(f"The take {take} does not exist.")
+        raise ExportError(f"The take {take} does not exist.", ErrorCode.TAKE_MISSING, path=take)
     journal = markers_json_path(take)
     if journal is not None:
         return parse_markers_json(journal)
@@ -114,7 +125,12 @@ def _markers_from_chapters(take: Path, rubric: Rubric | None) -> TakeMarkers:
         with av.open(str(take)) as container:
             raw = container.chapters()
     except av.FFmpegError as exc:
-        raise ExportError(f"{take.name} is not a readable video ({exc}).") from exc
+        raise ExportError(
+            f"{take.name} is not a readable video ({exc}).",
+            ErrorCode.TAKE_UNREADABLE,
+            path=take,
+            detail=str(exc),
+        ) from exc
     duration_ms = probe_duration_ms(take)
     by_label: dict[str, MarkerKind] = {}
     for labels in KIND_LABELS.values():

@@ -1,4 +1,5 @@
-"""Builds the engine's Recorder for a take. The only UI module that knows RecorderConfig."""
+"""Builds the engine's Recorder for a take. The only UI module that knows RecorderConfig, and
+the UI's doorway to what a finished take remembers (its pause points)."""
 
 from __future__ import annotations
 
@@ -9,11 +10,22 @@ from typing import Any
 
 from vidfeedback.capture.hotkeys import HotkeyMap
 from vidfeedback.capture.region import Region
+from vidfeedback.continuation import ContinueFrom
+from vidfeedback.journal import markers_sidecar_path, read_markers_sidecar
 from vidfeedback.recorder import MarkerRefused, Recorder, RecorderConfig
 
 from .recorder_port import RecorderPort
 
 MARKER_REFUSED: tuple[type[Exception], ...] = (MarkerRefused,)
+
+__all__ = [
+    "MARKER_REFUSED",
+    "ContinueFrom",
+    "TakeSpec",
+    "make_recorder",
+    "take_files",
+    "take_pauses",
+]
 
 
 @dataclass(frozen=True)
@@ -23,6 +35,8 @@ class TakeSpec:
     fps: int
     audio_device: str | None  # None: no sound; "default" or a device name
     hotkeys: HotkeyMap
+    # "Discard since the last pause and continue": the take to continue and where.
+    continue_from: ContinueFrom | None = None
 
 
 def make_recorder(spec: TakeSpec, on_event: Callable[[Any], None]) -> RecorderPort:
@@ -34,5 +48,18 @@ def make_recorder(spec: TakeSpec, on_event: Callable[[Any], None]) -> RecorderPo
         audio_device=spec.audio_device,
         global_hotkeys=True,
         hotkeys=spec.hotkeys,
+        continue_from=spec.continue_from,
     )
     return Recorder(config, on_event=on_event)
+
+
+def take_pauses(take: Path) -> list[int] | None:
+    """Where a finished take goes on after a pause (ms); None when the take does not say (made
+    before pauses were kept, or its markers file is missing)."""
+    timeline = read_markers_sidecar(take)
+    return timeline.pauses_ms if timeline is not None else None
+
+
+def take_files(take: Path) -> list[Path]:
+    """The files the engine wrote for a finished take: the video and its markers file."""
+    return [take, markers_sidecar_path(take)]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import MarkerKind, Rubric
 
 from . import backend, i18n
@@ -21,9 +22,10 @@ from .assignment_view import AssignmentView
 from .automation import AutomationLog
 from .capture_picker import CapturePicker
 from .demo import prepare_demo
-from .engine import MARKER_REFUSED, TakeSpec
+from .engine import MARKER_REFUSED, ContinueFrom, TakeSpec, take_files, take_pauses
 from .mic_check import MicCheckDialog
 from .paths import AppPaths
+from .problems import describe, describe_problem, warn
 from .qt import (
     QAction,
     QApplication,
@@ -57,7 +59,7 @@ from .recovery import (
 )
 from .recovery_prompt import RecoveryChoice, RecoveryPrompt
 from .region_overlay import screen_px_to_logical
-from .review import ContinueSupport, ReviewData, ReviewScreen
+from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
 from .settings import AppSettings, AudioMode, OpenStudentFile
 from .settings_dialog import SettingsDialog
@@ -86,6 +88,7 @@ class AppContext:
     apply_language: Callable[[], None]
     language_code: Callable[[], str]  # "en" or "nb": the language exports are written in
     open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
+    review_audio: AudioPlayback = AudioPlayback.ON  # OFF: widget tests without a sound server
 
 
 def _safe_name(text: str) -> str:
@@ -109,6 +112,7 @@ class MainWindow(QMainWindow):
         self._tasks: list[Task] = []
         self._dialogs: list[QWidget] = []
         self._after_load: Callable[[], None] | None = None
+        self._continuing: ContinueFrom | None = None  # the take the running session continues
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -306,7 +310,7 @@ class MainWindow(QMainWindow):
             backend.save_assignment_rubric(self.assignment.handin, rubric)
         except (OSError, backend.ExportError) as exc:
             self.statusBar().showMessage(
-                self.tr("The rubric could not be saved: {problem}").format(problem=str(exc))
+                self.tr("The rubric could not be saved: {problem}").format(problem=describe(exc))
             )
 
     # --- settings ------------------------------------------------
@@ -358,7 +362,9 @@ class MainWindow(QMainWindow):
         widget.destroyed.connect(lambda *_: None)
 
     # --- recording ------------------------------------------------
-    def record(self, key: str, capture_step: CaptureStep) -> None:
+    def record(
+        self, key: str, capture_step: CaptureStep, continue_from: ContinueFrom | None = None
+    ) -> None:
         if self.session is not None or self.assignment is None:
             return
         student = self.assignment.student(key)
@@ -378,7 +384,7 @@ class MainWindow(QMainWindow):
                 settings.sync()
                 self._mic_checked = True
                 self.ctx.log.emit("mic_checked", mode=dialog.choice.mode.value, heard=dialog.heard)
-                self.record(key, capture_step)
+                self.record(key, capture_step, continue_from)
 
             dialog.finished.connect(checked)
             self._keep(dialog)
@@ -397,14 +403,14 @@ class MainWindow(QMainWindow):
                 self.ctx.log.emit(
                     "capture", kind=picker.choice.kind.value, rect_px=picker.choice.rect_px
                 )
-                self.record(key, CaptureStep.REUSE)
+                self.record(key, CaptureStep.REUSE, continue_from)
 
             picker.finished.connect(picked)
             self._keep(picker)
             self.ctx.log.emit("capture_picker")
             picker.open()
             return
-        self._begin_take(key)
+        self._begin_take(key, continue_from)
 
     def _take_path(self, key: str) -> Path:
         assert self.assignment is not None
@@ -419,7 +425,7 @@ class MainWindow(QMainWindow):
             n += 1
         return path
 
-    def _begin_take(self, key: str) -> None:
+    def _begin_take(self, key: str, continue_from: ContinueFrom | None = None) -> None:
         assert self.assignment is not None
         student = self.assignment.student(key)
         if student is None:
@@ -436,7 +442,10 @@ class MainWindow(QMainWindow):
         audio: str | None = None
         if settings.audio_mode is AudioMode.MICROPHONE:
             audio = settings.audio_device_name or "default"
-        spec = TakeSpec(out_path, capture.rect_px, settings.fps, audio, settings.hotkeys)
+        spec = TakeSpec(
+            out_path, capture.rect_px, settings.fps, audio, settings.hotkeys, continue_from
+        )
+        self._continuing = continue_from
         make = self.ctx.make_recorder
         session = RecordingSession(
             lambda on_event: make(spec, on_event),
@@ -496,22 +505,32 @@ class MainWindow(QMainWindow):
 
     def _take_failed(self, message: str) -> None:
         key = self._session_key
+        continued, self._continuing = self._continuing, None
         self._end_session()
         current = interrupted_take(self.ctx.paths.current_take_file)
         self.ctx.log.emit("take_failed", message=message, recoverable=current is not None)
         QMessageBox.warning(self, self.tr("Recording problem"), message)
         if current is not None and key is not None:
             self.offer_recovery()
+        elif continued is not None and key is not None:
+            self.show_review(key)  # the take to continue is as it was: back to its review
 
     def _take_finished(self, take: TakeLike) -> None:
         key = self._session_key
+        continued, self._continuing = self._continuing, None
         self._end_session()
         assert key is not None and self.work is not None
+        problems = [p for p in getattr(take, "problems", ()) if isinstance(p, Problem)]
+        sentences = "\n\n".join(describe_problem(p) for p in problems)
         complete = bool(getattr(take, "complete", True))
         if not complete:
-            self._take_failed(str(getattr(take, "message", "")) or self.tr("Not finished."))
+            self._continuing = continued
+            self._take_failed(sentences or self.tr("The video could not be finished."))
             return
         clear_current_take(self.ctx.paths.current_take_file)
+        joined = not any(p.code is ErrorCode.CONTINUE_NOT_JOINED for p in problems)
+        if continued is not None and joined:
+            self._remove_own_take(continued.take, Path(take.path))
         record = self.work.record(key)
         record.status = StudentStatus.RECORDED
         record.take_path = str(take.path)
@@ -524,8 +543,30 @@ class MainWindow(QMainWindow):
             path=str(take.path),
             duration_ms=take.duration_ms,
             markers=[{"kind": m.kind.value, "t_ms": m.t_ms} for m in take.markers],
+            problems=[p.code.value for p in problems],
         )
         self.show_review(key)
+        if problems:  # finished, but something happened on the way: say what
+            self._keep(
+                warn(
+                    self,
+                    self.tr("Recording problem"),
+                    sentences,
+                    str(getattr(take, "message", "")),
+                )
+            )
+
+    def _remove_own_take(self, old: Path, new: Path) -> None:
+        """A continued take replaces the one it continued: remove that one's files, but only
+        when they are the app's own (in its takes folder) and not the new take itself."""
+        takes_dir = self.ctx.paths.takes_dir.resolve()
+        if old.resolve() == new.resolve() or not old.resolve().is_relative_to(takes_dir):
+            return
+        for path in take_files(old):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:  # left behind: a little disk space, nothing worse
+                self.ctx.log.emit("error", message=f"could not remove {path}: {exc}")
 
     # --- review ------------------------------------------------
     def review_existing(self, key: str) -> None:
@@ -537,6 +578,14 @@ class MainWindow(QMainWindow):
         record = self.work.record(key)
         if student is None or not record.take_path:
             return
+        pauses = take_pauses(Path(record.take_path))
+        last_pause_ms = max((p for p in pauses or [] if p < record.duration_ms), default=0)
+        if pauses is None:
+            support = ContinueSupport.UNSUPPORTED  # made before takes kept their pauses
+        elif last_pause_ms <= 0:
+            support = ContinueSupport.NO_PAUSE
+        else:
+            support = ContinueSupport.AVAILABLE
         data = ReviewData(
             student.display_name,
             Path(record.take_path),
@@ -546,18 +595,17 @@ class MainWindow(QMainWindow):
             self.ctx.settings.grade_practice,
             record.grade,
             record.note,
-            # The engine drops the part since the last pause while still recording (toolbar);
-            # after stop the take is final, and continuing it would need an append-take call.
-            ContinueSupport.UNSUPPORTED,
+            support,
             record.history,
+            last_pause_ms,
         )
         old = self.review
-        self.review = ReviewScreen(data, self)
+        self.review = ReviewScreen(data, self, self.ctx.review_audio)
         self.review_key = key
         self.review.export_requested.connect(self.export_current)
         self.review.next_requested.connect(self.next_student)
         self.review.retake_requested.connect(self.retake)
-        self.review.continue_requested.connect(self.retake)
+        self.review.continue_requested.connect(self.continue_take)
         self.review.chapters_edited.connect(self._save_review)
         if old is not None:
             old.stop_playback()
@@ -662,7 +710,7 @@ class MainWindow(QMainWindow):
             review.set_busy(False)
             review.set_status(self.tr("Export failed"))
             self.ctx.log.emit("error", message=message)
-            QMessageBox.warning(self, self.tr("Export failed"), message)
+            self._keep(warn(self, self.tr("Export failed"), message, task.error_detail))
 
         task = Task(run, "vf-export", self)
         task.progressed.connect(
@@ -685,6 +733,28 @@ class MainWindow(QMainWindow):
         self.view.select_student(nxt)
         self.ctx.log.emit("next_student", student=nxt)
         self.record(nxt, CaptureStep.REUSE)
+
+    def continue_take(self) -> None:
+        """Discard what the reviewed take holds after its last pause and record on from there
+        (the engine joins the new part to the rest; the take stays until that is finished)."""
+        key = self.review_key
+        review = self.review
+        if key is None or review is None or self.work is None:
+            return
+        self._save_review()
+        record = self.work.record(key)
+        request = ContinueFrom(
+            Path(record.take_path), review.continue_from_ms, list(record.markers)
+        )
+        self.ctx.log.emit(
+            "continue_take",
+            student=key,
+            take=record.take_path,
+            from_ms=request.pause_ms,
+            discarded_ms=review.discarded_ms,
+        )
+        self._leave_review()
+        self.record(key, CaptureStep.REUSE, request)
 
     def retake(self) -> None:
         key = self.review_key

@@ -18,8 +18,10 @@ from vidfeedback.capture.microphone import (
     MicrophoneError,
     list_input_devices,
 )
+from vidfeedback.errors import ErrorCode
 
 from .level_meter import FLOOR_DBFS, SPEECH_DBFS, LevelMeter
+from .problems import problem_text
 from .qt import (
     QComboBox,
     QDialog,
@@ -132,7 +134,10 @@ class MicCheckDialog(QDialog):
             devices = self._list_devices()
         except MicrophoneError as exc:
             devices = []
-            self._show_error(str(exc))
+            self._show_error(
+                problem_text(ErrorCode.MIC_CANNOT_OPEN, {"device": self.tr("System default")}),
+                str(exc),
+            )
         if not devices:
             self._show_error(
                 self.tr(
@@ -173,18 +178,21 @@ class MicCheckDialog(QDialog):
             else:
                 device = next((d for d in devices if d.is_default), devices[0] if devices else None)
             if device is None:
-                raise MicrophoneError(self.tr("This microphone is gone. Choose another one."))
+                self._show_error(self.tr("This microphone is gone. Choose another one."))
+                return
             mic = Microphone(device)
             mic.open()
         except MicrophoneError as exc:
-            self._show_error(str(exc))
+            label = self.device_box.currentText() or name
+            self._show_error(problem_text(ErrorCode.MIC_CANNOT_OPEN, {"device": label}), str(exc))
             return
         self.error.hide()
         self._mic = mic
         self._timer.start()
 
-    def _show_error(self, text: str) -> None:
+    def _show_error(self, text: str, detail: str = "") -> None:
         self.error.setText(text)
+        self.error.setToolTip(detail)  # the sound system's own words
         self.error.show()
 
     def _drain(self) -> None:

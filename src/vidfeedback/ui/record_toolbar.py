@@ -24,6 +24,7 @@ from .qt import (
     Qt,
     QTimer,
     QToolButton,
+    QVBoxLayout,
     QWidget,
     Signal,
 )
@@ -147,8 +148,17 @@ class RecordToolbar(QWidget):
         self.clear_button.setToolTip(self.tr("Remove all drawings (Ctrl+E)"))
         self.clear_button.clicked.connect(self.clear_strokes)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        # A second row for what the engine reports while recording (microphone gone, disk
+        # nearly full), in the teacher's language; hidden until there is something to say.
+        self.notice = QLabel(self)
+        self.notice.setObjectName("notice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(8, 4, 8, 4)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
+        outer.addWidget(self.notice)
         for w in (
             self._dot,
             self._time,
@@ -259,6 +269,11 @@ class RecordToolbar(QWidget):
             button.setEnabled(not paused)
         self.discard_button.setVisible(paused)
         self.discard_button.setEnabled(paused)
+        self.adjustSize()
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
         self.adjustSize()
 
     def discard_since_last_pause(self) -> None:

@@ -22,6 +22,7 @@ from .qt import (
     QLabel,
     QLineEdit,
     QMediaPlayer,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QShortcut,
@@ -57,6 +58,7 @@ class ReviewData:
     note: str = ""
     continue_support: ContinueSupport = ContinueSupport.NO_PAUSE
     history: list[str] = field(default_factory=list)
+    last_pause_ms: int = 0  # where "discard since the last pause" goes back to (take time)
 
 
 class AudioPlayback(enum.Enum):
@@ -219,9 +221,16 @@ class ReviewScreen(QWidget):
         self.retake_button = QPushButton(self.tr("&Retake all"), self)
         self.retake_button.clicked.connect(self.retake_requested.emit)
         self.continue_button = QPushButton(self.tr("Discard since last pause and contin&ue"), self)
-        self.continue_button.clicked.connect(self.continue_requested.emit)
+        self.continue_button.clicked.connect(self.confirm_continue)
         self.continue_button.setEnabled(data.continue_support is ContinueSupport.AVAILABLE)
-        if data.continue_support is ContinueSupport.NO_PAUSE:
+        self.confirm_box: QMessageBox | None = None
+        if data.continue_support is ContinueSupport.AVAILABLE:
+            self.continue_button.setToolTip(
+                self.tr(
+                    "Throw away what was recorded after {time} and record on from there"
+                ).format(time=i18n.format_clock(data.last_pause_ms))
+            )
+        elif data.continue_support is ContinueSupport.NO_PAUSE:
             self.continue_button.setToolTip(self.tr("This take was never paused."))
         elif data.continue_support is ContinueSupport.UNSUPPORTED:
             self.continue_button.setToolTip(self.tr("Not possible for this take."))
@@ -308,6 +317,49 @@ class ReviewScreen(QWidget):
 
     def stop_playback(self) -> None:
         self.player.stop()
+
+    @property
+    def continue_from_ms(self) -> int:
+        return self._data.last_pause_ms
+
+    @property
+    def discarded_ms(self) -> int:
+        """What "discard since the last pause and continue" throws away."""
+        return max(0, self._data.duration_ms - self._data.last_pause_ms)
+
+    def confirm_continue(self) -> None:
+        """Ask before recorded time is thrown away; continue_requested follows a yes."""
+        if self._data.continue_support is not ContinueSupport.AVAILABLE:
+            return
+        self.player.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Discard and continue"),
+            self.tr("Discard {time} recorded since the last pause?").format(
+                time=i18n.format_clock(self.discarded_ms)
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "The video is kept up to {time}; recording goes on from there after the "
+                "countdown. Until the new part is finished, the take stays as it is."
+            ).format(time=i18n.format_clock(self._data.last_pause_ms))
+        )
+        discard = box.addButton(self.tr("&Discard and continue"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep the take"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # throwing away recorded time takes a deliberate choice
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is discard:
+                self.continue_requested.emit()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
 
     # --- player ------------------------------------------------
     def toggle_play(self) -> None:

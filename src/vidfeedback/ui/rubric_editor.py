@@ -8,6 +8,7 @@ from pathlib import Path
 from vidfeedback.model import Criterion, Rubric
 
 from .backend import RubricImportError, import_rubric_csv
+from .problems import describe
 from .qt import (
     QAbstractItemView,
     QFileDialog,
@@ -159,11 +160,11 @@ class RubricEditor(QWidget):
         except RubricImportError as exc:
             if exc.line is not None:
                 self.last_error = self.tr("Line {line} of {file}: {problem}").format(
-                    line=exc.line, file=path.name, problem=str(exc)
+                    line=exc.line, file=path.name, problem=describe(exc)
                 )
             else:
                 self.last_error = self.tr("{file}: {problem}").format(
-                    file=path.name, problem=str(exc)
+                    file=path.name, problem=describe(exc)
                 )
             box = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -173,6 +174,7 @@ class RubricEditor(QWidget):
                 self,
             )
             box.setObjectName("rubricImportError")
+            box.setDetailedText(str(exc))  # the reader's own words
             box.open()
             return False
         self.last_error = ""

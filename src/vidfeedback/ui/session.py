@@ -11,12 +11,14 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
+from vidfeedback.errors import Problem
 from vidfeedback.model import Rubric
 
 from .automation import AutomationLog
 from .countdown import Countdown
 from .pen_overlay import PenOverlay, StrokeStyle, desktop_surface
 from .placement import place_outside
+from .problems import describe, describe_problem
 from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, Signal
 from .record_toolbar import PenMode, RecordingState, RecordToolbar
 from .recorder_port import RecorderPort, TakeLike
@@ -49,6 +51,10 @@ def _event_name(event: object) -> str:
     kind = getattr(event, "kind", None)
     value = getattr(kind, "value", kind)
     return str(value)
+
+
+def _code(problem: object) -> str | None:
+    return problem.code.value if isinstance(problem, Problem) else None
 
 
 def _event_action(event: object) -> str:
@@ -131,8 +137,8 @@ class RecordingSession(QObject):
             return
         try:
             self.recorder.start()
-        except Exception as exc:  # the engine's RecorderError carries the teacher's message
-            self._fail(str(exc))
+        except Exception as exc:  # the engine's RecorderError says why, as a code
+            self._fail(describe(exc))
             return
         self._set_phase(SessionPhase.RECORDING)
         self._show_toolbar()
@@ -211,11 +217,19 @@ class RecordingSession(QObject):
         elif name == "resumed":
             self.toolbar.set_state(RecordingState.RECORDING)
         elif name == "warning":
-            self.toolbar.setToolTip(str(getattr(event, "message", "")))
-            self._log.emit("warning", message=str(getattr(event, "message", "")))
+            problem = getattr(event, "problem", None)
+            message = str(getattr(event, "message", ""))
+            text = describe_problem(problem) if isinstance(problem, Problem) else message
+            self.show_notice(text)
+            self._log.emit("warning", message=message, code=_code(problem), text=text)
         elif name in ("stop_requested", "error"):
             if name == "error":
-                self._log.emit("engine_error", message=str(getattr(event, "message", "")))
+                problem = getattr(event, "problem", None)
+                self._log.emit(
+                    "engine_error",
+                    message=str(getattr(event, "message", "")),
+                    code=_code(problem),
+                )
             self.stop()
         elif name == "hotkey":
             action = _event_action(event)
@@ -227,6 +241,16 @@ class RecordingSession(QObject):
                 self.toolbar.clear_strokes()
             elif action == "next_criterion":
                 self.toolbar.next_criterion()
+
+    def show_notice(self, text: str) -> None:
+        """A warning on the toolbar, in the teacher's language; it stays outside the capture."""
+        tb = self.toolbar
+        tb.setToolTip(text)
+        tb.show_notice(text)
+        if tb.isVisible():
+            screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+            pos, _outside = place_outside(self._capture, tb.sizeHint(), screens)
+            tb.move(pos)
 
     def _pen_mode_changed(self, mode: PenMode) -> None:
         """The overlay draws on screen, and the screen capture records what it draws."""

@@ -11,17 +11,19 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+from .problems import describe
 from .qt import QObject, Qt, Signal
 
 
 class Task(QObject):
     succeeded = Signal(object)
-    failed = Signal(str)
+    failed = Signal(str)  # what went wrong, in the teacher's language (problems.describe)
     progressed = Signal(float)
 
     def __init__(self, fn: Callable[[], Any], name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._fn = fn
+        self.error_detail = ""  # the back end's own words after a failure, for "Details"
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
 
     def then(self, on_success: Callable[[Any], None], on_failure: Callable[[str], None]) -> Task:
@@ -46,8 +48,9 @@ class Task(QObject):
     def _run(self) -> None:
         try:
             result = self._fn()
-        except Exception as exc:  # the teacher sees the message; the trace goes to stderr
+        except Exception as exc:  # the teacher sees the sentence; the trace goes to stderr
             traceback.print_exc()
-            self.failed.emit(str(exc) or type(exc).__name__)
+            self.error_detail = str(exc) or type(exc).__name__
+            self.failed.emit(describe(exc))
             return
         self.succeeded.emit(result)

@@ -1,105 +1,106 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+76" />
+        <location filename="../../ui/assignment_view.py" line="+76"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demo assignment: try recording feedback on these texts.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Students</source>
         <translation>Students</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+32" />
+        <location line="+2"/>
+        <location line="+32"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Students:</source>
         <translation>&amp;Students:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Submitted files</source>
         <translation>Submitted files</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Su&amp;bmitted files (Enter opens):</source>
         <translation>Su&amp;bmitted files (Enter opens):</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Chan&amp;ge…</source>
         <translation>Chan&amp;ge…</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>&amp;Open file</source>
         <translation>&amp;Open file</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Record feedback</source>
         <translation>&amp;Record feedback</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record feedback for the selected student (Ctrl+R)</source>
         <translation>Record feedback for the selected student (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re&amp;view take</source>
         <translation>Re&amp;view take</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>What to record</source>
         <translation>What to record</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Rubric</source>
         <translation>Rubric</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>{name} (late)</source>
         <translation>{name} (late)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>No student selected</source>
         <translation>No student selected</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Exported: {file}</source>
         <translation>Exported: {file}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Earlier feedback:</source>
         <translation>Earlier feedback:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No earlier feedback for this student.</source>
         <translation>No earlier feedback for this student.</translation>
     </message>
@@ -107,22 +108,22 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../ui/capture_picker.py" line="+36" />
+        <location filename="../../ui/capture_picker.py" line="+36"/>
         <source>The whole screen</source>
         <translation>The whole screen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Screen {n} ({w} × {h})</source>
         <translation>Screen {n} ({w} × {h})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window “{title}” ({w} × {h})</source>
         <translation>Window “{title}” ({w} × {h})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Region {w} × {h} at {x}, {y}</source>
         <translation>Region {w} × {h} at {x}, {y}</translation>
     </message>
@@ -130,72 +131,72 @@
 <context>
     <name>CapturePicker</name>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>What to record</source>
         <translation>What to record</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A whole &amp;screen</source>
         <translation>A whole &amp;screen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A &amp;window</source>
         <translation>A &amp;window</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A &amp;region you drag</source>
         <translation>A &amp;region you drag</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Screen</source>
         <translation>Screen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Screen {n}: {name} ({w} × {h})</source>
         <translation>Screen {n}: {name} ({w} × {h})</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Window</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No windows found</source>
         <translation>No windows found</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Point at it…</source>
         <translation>&amp;Point at it…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Drag a region…</source>
         <translation>&amp;Drag a region…</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>S&amp;tart recording</source>
         <translation>S&amp;tart recording</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The recording toolbar is placed outside this area.</source>
         <translation>The recording toolbar is placed outside this area.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Will record: {what}</source>
         <translation>Will record: {what}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Drag a region first.</source>
         <translation>Drag a region first.</translation>
     </message>
@@ -203,27 +204,27 @@
 <context>
     <name>ChaptersModel</name>
     <message>
-        <location filename="../../ui/chapters_model.py" line="+48" />
+        <location filename="../../ui/chapters_model.py" line="+48"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chapter title</source>
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -231,12 +232,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+23" />
+        <location filename="../../ui/countdown.py" line="+23"/>
         <source>Recording starts soon</source>
         <translation>Recording starts soon</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Recording starts soon. Press Esc to cancel.</source>
         <translation>Recording starts soon. Press Esc to cancel.</translation>
     </message>
@@ -244,17 +245,17 @@
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+101" />
+        <location filename="../../ui/i18n.py" line="+101"/>
         <source>No grade</source>
         <translation>No grade</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grade in the LMS only</source>
         <translation>Grade in the LMS only</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade said in the video</source>
         <translation>Grade said in the video</translation>
     </message>
@@ -262,32 +263,32 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+35" />
+        <location filename="../../ui/settings_dialog.py" line="+35"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next criterion</source>
         <translation>Next criterion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pen on / off</source>
         <translation>Pen on / off</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear drawings</source>
         <translation>Clear drawings</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Highlighter on / off</source>
         <translation>Highlighter on / off</translation>
     </message>
@@ -295,7 +296,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-39" />
+        <location filename="../../ui/i18n.py" line="-39"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
@@ -303,12 +304,12 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../ui/level_meter.py" line="+19" />
+        <location filename="../../ui/level_meter.py" line="+19"/>
         <source>Microphone level</source>
         <translation>Microphone level</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 dBFS</source>
         <translation>%1 dBFS</translation>
     </message>
@@ -316,189 +317,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+138" />
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open hand-in folder…</source>
         <translation>&amp;Open hand-in folder…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open LMS &amp;zip…</source>
         <translation>Open LMS &amp;zip…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;demo assignment</source>
         <translation>Open the &amp;demo assignment</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Recent assignments</source>
         <translation>&amp;Recent assignments</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recent assignments</source>
         <translation>Recent assignments</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a hand-in folder (Ctrl+O)</source>
         <translation>Open a hand-in folder (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>No recent assignments</source>
         <translation>No recent assignments</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Assignment: Ctrl+R or Enter records feedback for the selected student.</source>
         <translation>Assignment: Ctrl+R or Enter records feedback for the selected student.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter (Esc puts it down), Ctrl+E clear drawings.</source>
         <translation>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter (Esc puts it down), Ctrl+E clear drawings.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</source>
         <translation>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Anywhere, also while the student's document has focus:</source>
-        <translation>Anywhere, also while the student's document has focus:</translation>
+        <location line="+3"/>
+        <source>Anywhere, also while the student&apos;s document has focus:</source>
+        <translation>Anywhere, also while the student&apos;s document has focus:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open hand-in folder</source>
         <translation>Open hand-in folder</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open LMS zip</source>
         <translation>Open LMS zip</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip files (*.zip)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Opening the demo assignment…</source>
         <translation>Opening the demo assignment…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Opening {name}…</source>
         <translation>Opening {name}…</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The assignment could not be opened.</source>
         <translation>The assignment could not be opened.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not open</source>
         <translation>Could not open</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+382" />
+        <location line="+13"/>
+        <location line="+426"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-335" />
+        <location line="-379"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>&amp;Use this</source>
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+168"/>
+        <location line="+41"/>
         <source>Recording problem</source>
         <translation>Recording problem</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Not finished.</source>
-        <translation>Not finished.</translation>
+        <location line="-25"/>
+        <source>The video could not be finished.</source>
+        <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+138"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing the feedback files…</source>
         <translation>Writing the feedback files…</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Exported to {folder}</source>
         <translation>Exported to {folder}</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+2" />
+        <location line="+14"/>
+        <location line="+2"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Every student has feedback.</source>
         <translation>Every student has feedback.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+69"/>
         <source>Recovering the recording…</source>
         <translation>Recovering the recording…</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Could not recover</source>
         <translation>Could not recover</translation>
     </message>
@@ -506,32 +508,32 @@
 <context>
     <name>Marker</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+11" />
+        <location filename="../../ui/i18n.py" line="+11"/>
         <source>Feed up</source>
         <translation>Feed up</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Feed back</source>
         <translation>Feed back</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Feed forward</source>
         <translation>Feed forward</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where am I going?</source>
         <translation>Where am I going?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How am I going?</source>
         <translation>How am I going?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where to next?</source>
         <translation>Where to next?</translation>
     </message>
@@ -539,67 +541,68 @@
 <context>
     <name>MicCheckDialog</name>
     <message>
-        <location filename="../../ui/mic_check.py" line="+65" />
+        <location filename="../../ui/mic_check.py" line="+67"/>
         <source>Microphone check</source>
         <translation>Microphone check</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Microphone</source>
         <translation>Microphone</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Level:</source>
         <translation>Level:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Continue</source>
         <translation>&amp;Continue</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record &amp;without sound</source>
         <translation>Record &amp;without sound</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Look again</source>
         <translation>&amp;Look again</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Check that your voice is heard before you record. Say something: the bar should move.</source>
         <translation>Check that your voice is heard before you record. Say something: the bar should move.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34"/>
         <source>No microphone was found. Plug one in and choose Look again, or record without sound.</source>
         <translation>No microphone was found. Plug one in and choose Look again, or record without sound.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-6"/>
+        <location line="+18"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Say something…</source>
         <translation>Say something…</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This microphone is gone. Choose another one.</source>
         <translation>This microphone is gone. Choose another one.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32"/>
         <source>We can hear you. Choose Continue when you are ready.</source>
         <translation>We can hear you. Choose Continue when you are ready.</translation>
     </message>
@@ -607,120 +610,423 @@
 <context>
     <name>PenOverlay</name>
     <message>
-        <location filename="../../ui/pen_overlay.py" line="+125" />
+        <location filename="../../ui/pen_overlay.py" line="+125"/>
         <source>Drawing</source>
         <translation>Drawing</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../ui/problems.py" line="+37"/>
+        <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
+        <translation>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {path} does not exist. Create it or choose another folder; nothing was recorded.</source>
+        <translation>The folder {path} does not exist. Create it or choose another folder; nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} exists already and was left as it is. Choose another name; nothing was recorded.</source>
+        <translation>{path} exists already and was left as it is. Choose another name; nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An unfinished recording for {path} is still there. Recover it first: start the app again, or run “vidfeedback recover”. Nothing was lost.</source>
+        <translation>An unfinished recording for {path} is still there. Recover it first: start the app again, or run “vidfeedback recover”. Nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {path} is read-only. Choose a folder you can write to, or make this one writable; nothing was lost.</source>
+        <translation>The folder {path} is read-only. Choose a folder you can write to, or make this one writable; nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The app cannot write in {path} ({detail}). Check the folder and try again; nothing was recorded.</source>
+        <translation>The app cannot write in {path} ({detail}). Check the folder and try again; nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The area to record is not on the screen any more. Choose what to record again.</source>
+        <translation>The area to record is not on the screen any more. Choose what to record again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The screen cannot be recorded. Start vidfeedback from the desktop you want to record, then try again.</source>
+        <translation>The screen cannot be recorded. Start vidfeedback from the desktop you want to record, then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The microphone “{device}” was not found. Plug it in, or choose another microphone in Settings.</source>
+        <translation>The microphone “{device}” was not found. Plug it in, or choose another microphone in Settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The microphone “{device}” cannot be opened. Close other programs that use it, or choose another microphone in Settings.</source>
+        <translation>The microphone “{device}” cannot be opened. Close other programs that use it, or choose another microphone in Settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The microphone “{device}” delivers no sound. Check that it is plugged in and not used by another program, or choose another microphone in Settings.</source>
+        <translation>The microphone “{device}” delivers no sound. Check that it is plugged in and not used by another program, or choose another microphone in Settings.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorder could not do that just now ({state}). Try again; nothing was lost.</source>
+        <translation>The recorder could not do that just now ({state}). Try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was recorded.</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The take to continue is gone ({path}). Record the feedback again.</source>
+        <translation>The take to continue is gone ({path}). Record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The take to continue cannot be read ({path}). It was not changed; record the feedback again.</source>
+        <translation>The take to continue cannot be read ({path}). It was not changed; record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The take was recorded at {old_size} pixels, but the area to record is now {new_size}. Choose the same area again, or retake all.</source>
+        <translation>The take was recorded at {old_size} pixels, but the area to record is now {new_size}. Choose the same area again, or retake all.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The take was recorded with sound. Choose a microphone in Settings to continue it, or retake all.</source>
+        <translation>The take was recorded with sound. Choose a microphone in Settings to continue it, or retake all.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The take was recorded without sound. Turn sound off in Settings to continue it, or retake all.</source>
+        <translation>The take was recorded without sound. Turn sound off in Settings to continue it, or retake all.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new part could not be joined to the earlier take, so it is kept as a take of its own. The earlier take is unchanged.</source>
+        <translation>The new part could not be joined to the earlier take, so it is kept as a take of its own. The earlier take is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone stopped. Recording goes on with silence: check the microphone.</source>
+        <translation>The microphone stopped. Recording goes on with silence: check the microphone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The microphone is back.</source>
+        <translation>The microphone is back.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is nearly full: about {free_mb} MB is left. Stop soon, or free some space.</source>
+        <translation>The disk is nearly full: about {free_mb} MB is left. Stop soon, or free some space.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full ({path}). What was recorded so far is kept; free some space.</source>
+        <translation>The disk is full ({path}). What was recorded so far is kept; free some space.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing to {path} failed ({detail}). What was written so far is kept; check the disk and try again.</source>
+        <translation>Writing to {path} failed ({detail}). What was written so far is kept; check the disk and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The video encoder failed ({detail}). What was recorded so far is kept.</source>
+        <translation>The video encoder failed ({detail}). What was recorded so far is kept.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is paused: resume it to place a marker.</source>
+        <translation>The recording is paused: resume it to place a marker.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is being recorded, so no marker was placed.</source>
+        <translation>Nothing is being recorded, so no marker was placed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The final video could not be written ({detail}). The recording is kept in {path}: free some space, then start the app again to recover it.</source>
+        <translation>The final video could not be written ({detail}). The recording is kept in {path}: free some space, then start the app again to recover it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The video {path} could not be written ({detail}). Nothing was lost; try again.</source>
+        <translation>The video {path} could not be written ({detail}). Nothing was lost; try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unfinished recording was found at {path}.</source>
+        <translation>No unfinished recording was found at {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} holds several unfinished recordings ({names}); choose one.</source>
+        <translation>{path} holds several unfinished recordings ({names}); choose one.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unfinished recording in {path} holds nothing that can be played. Record the feedback again.</source>
+        <translation>The unfinished recording in {path} holds nothing that can be played. Record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The unfinished recording in {path} cannot be read. It is left where it is; record the feedback again.</source>
+        <translation>The unfinished recording in {path} cannot be read. It is left where it is; record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The feedback could not be written. Nothing was lost; the details say why.</source>
+        <translation>The feedback could not be written. Nothing was lost; the details say why.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough free space in {path}: about {need_mb} MB is needed and {free_mb} MB is free. Free some space and try again; nothing was lost.</source>
+        <translation>There is not enough free space in {path}: about {need_mb} MB is needed and {free_mb} MB is free. Free some space and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You do not have permission to write to {path}. Choose another folder or ask for access; nothing was lost.</source>
+        <translation>You do not have permission to write to {path}. Choose another folder or ask for access; nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A name is too long for this disk: {path}. Move the hand-in to a folder with a shorter path; nothing was lost.</source>
+        <translation>A name is too long for this disk: {path}. Move the hand-in to a folder with a shorter path; nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not there any more (was a disk unplugged?). Plug it in again and try again; nothing was lost.</source>
+        <translation>{path} is not there any more (was a disk unplugged?). Plug it in again and try again; nothing was lost.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} exists and was not made by vidfeedback, so it was left alone. Move or rename it and try again.</source>
+        <translation>{path} exists and was not made by vidfeedback, so it was left alone. Move or rename it and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a file where a folder should be; it was left alone. Move or rename it and try again.</source>
+        <translation>{path} is a file where a folder should be; it was left alone. Move or rename it and try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No free file name was found in {path}. Tidy up the folder and try again.</source>
+        <translation>No free file name was found in {path}. Tidy up the folder and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording {path} is gone. Record the feedback again.</source>
+        <translation>The recording {path} is gone. Record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording has no length. Record the feedback again.</source>
+        <translation>The recording has no length. Record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording {path} cannot be read. Record the feedback again.</source>
+        <translation>The recording {path} cannot be read. Record the feedback again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} does not exist. Choose the hand-in folder or zip again.</source>
+        <translation>{path} does not exist. Choose the hand-in folder or zip again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is neither a folder nor a zip file. Choose the hand-in folder, or the zip the learning platform gave you.</source>
+        <translation>{path} is neither a folder nor a zip file. Choose the hand-in folder, or the zip the learning platform gave you.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a readable zip file. Download it from the learning platform again.</source>
+        <translation>{path} is not a readable zip file. Download it from the learning platform again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} has not been unpacked. Open it again to unpack a copy to work on.</source>
+        <translation>{path} has not been unpacked. Open it again to unpack a copy to work on.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{student} has no Moodle participant id, so Moodle could not match the feedback. Download the submissions from Moodle again.</source>
+        <translation>{student} has no Moodle participant id, so Moodle could not match the feedback. Download the submissions from Moodle again.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>The file cannot be read ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a rubric.</source>
+        <translation>The file is too large to be a rubric.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a text file. If it is an Excel workbook, save it as CSV first.</source>
+        <translation>This is not a text file. If it is an Excel workbook, save it as CSV first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no rows.</source>
+        <translation>The file has no rows.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has a header but no criteria.</source>
+        <translation>The file has a header but no criteria.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has {fields} fields where the header has {width}; a field that contains the separator must be in double quotes.</source>
+        <translation>The row has {fields} fields where the header has {width}; a field that contains the separator must be in double quotes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The criterion (first column) is empty.</source>
+        <translation>The criterion (first column) is empty.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The criterion “{name}” is already on line {first_line}.</source>
+        <translation>The criterion “{name}” is already on line {first_line}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A double quote opens a field that is never closed.</source>
+        <translation>A double quote opens a field that is never closed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A double quote inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation>A double quote inside a quoted field must be written twice ("").</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a rubric file the app can read; the details say why.</source>
+        <translation>This is not a rubric file the app can read; the details say why.</translation>
+    </message>
+</context>
+<context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+83" />
+        <location filename="../../ui/record_toolbar.py" line="+84"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Redo since pause</source>
         <translation>Redo since pause</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Throw away what was recorded since the last pause; Resume records it again</source>
         <translation>Throw away what was recorded since the last pause; Resume records it again</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop and review (Ctrl+Enter)</source>
         <translation>Stop and review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Current criterion</source>
         <translation>Current criterion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion for the next marker (Ctrl+K: next)</source>
         <translation>Criterion for the next marker (Ctrl+K: next)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No criterion</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Next criterion</source>
         <translation>Next criterion</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next criterion (Ctrl+K)</source>
         <translation>Next criterion (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pen</source>
         <translation>Pen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Draw on the document (Ctrl+D; Esc: stop drawing)</source>
         <translation>Draw on the document (Ctrl+D; Esc: stop drawing)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Highlighter</source>
         <translation>Highlighter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Highlight on the document (Ctrl+H; Esc: stop highlighting)</source>
         <translation>Highlight on the document (Ctrl+H; Esc: stop highlighting)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Clear</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove all drawings (Ctrl+E)</source>
         <translation>Remove all drawings (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+84"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Longer than your target length</source>
         <translation>Longer than your target length</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recorded time (pauses not counted) and target</source>
         <translation>Recorded time (pauses not counted) and target</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause or resume (Ctrl+Space)</source>
         <translation>Pause or resume (Ctrl+Space)</translation>
     </message>
@@ -728,12 +1034,12 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+282" />
+        <location filename="../../ui/session.py" line="+306"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finishing</source>
         <translation>Finishing</translation>
     </message>
@@ -741,32 +1047,32 @@
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../ui/recovery_prompt.py" line="+22" />
+        <location filename="../../ui/recovery_prompt.py" line="+22"/>
         <source>Recover the last recording?</source>
         <translation>Recover the last recording?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The app stopped while you were recording feedback for {student}. The recording can be recovered up to the last second.</source>
         <translation>The app stopped while you were recording feedback for {student}. The recording can be recovered up to the last second.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recover it now and review it?</source>
         <translation>Recover it now and review it?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Recover</source>
         <translation>&amp;Recover</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Discard the recording</source>
         <translation>&amp;Discard the recording</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Later</source>
         <translation>&amp;Later</translation>
     </message>
@@ -774,17 +1080,17 @@
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../ui/region_overlay.py" line="+56" />
+        <location filename="../../ui/region_overlay.py" line="+56"/>
         <source>Choose what to record</source>
         <translation>Choose what to record</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Drag to choose the area to record. Enter: record this area. Esc: cancel.</source>
         <translation>Drag to choose the area to record. Enter: record this area. Esc: cancel.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Click the window to record. Enter: record it. Esc: cancel.</source>
         <translation>Click the window to record. Enter: record it. Esc: cancel.</translation>
     </message>
@@ -792,184 +1098,214 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+87" />
+        <location filename="../../ui/review.py" line="+89"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+219" />
+        <location line="+15"/>
+        <location line="+269"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-216" />
+        <location line="-266"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+55" />
+        <location line="+22"/>
+        <location line="+55"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>Chapter text (optional)</source>
         <translation>Chapter text (optional)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No criterion</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>−1 s</source>
         <translation>−1 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the chapter one second earlier (Alt+Left)</source>
         <translation>Move the chapter one second earlier (Alt+Left)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>+1 s</source>
         <translation>+1 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the chapter one second later (Alt+Right)</source>
         <translation>Move the chapter one second later (Alt+Right)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move &amp;here</source>
         <translation>Move &amp;here</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Start the chapter at the player's position</source>
-        <translation>Start the chapter at the player's position</translation>
+        <location line="+1"/>
+        <source>Start the chapter at the player&apos;s position</source>
+        <translation>Start the chapter at the player&apos;s position</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>De&amp;lete chapter</source>
         <translation>De&amp;lete chapter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add chapter here</source>
         <translation>&amp;Add chapter here</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chapter &amp;text:</source>
         <translation>Chapter &amp;text:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Criterion:</source>
         <translation>&amp;Criterion:</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>&amp;Grade practice:</source>
         <translation>&amp;Grade practice:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gra&amp;de:</source>
         <translation>Gra&amp;de:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>N&amp;ote:</source>
         <translation>N&amp;ote:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Discard since last pause and contin&amp;ue</source>
         <translation>Discard since last pause and contin&amp;ue</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Stored with the feedback; never drawn into the video</source>
         <translation>Stored with the feedback; never drawn into the video</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A short note for the student (optional)</source>
         <translation>A short note for the student (optional)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Earlier feedback:</source>
         <translation>Earlier feedback:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade and note</source>
         <translation>Grade and note</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Retake all</source>
         <translation>&amp;Retake all</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9"/>
+        <source>Throw away what was recorded after {time} and record on from there</source>
+        <translation>Throw away what was recorded after {time} and record on from there</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This take was never paused.</source>
         <translation>This take was never paused.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not possible for this take.</source>
         <translation>Not possible for this take.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Export</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write the video and chapter files for the student (Ctrl+S)</source>
         <translation>Write the video and chapter files for the student (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Next student</source>
         <translation>&amp;Next student</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+94"/>
+        <source>Discard and continue</source>
+        <translation>Discard and continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard {time} recorded since the last pause?</source>
+        <translation>Discard {time} recorded since the last pause?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The video is kept up to {time}; recording goes on from there after the countdown. Until the new part is finished, the take stays as it is.</source>
+        <translation>The video is kept up to {time}; recording goes on from there after the countdown. Until the new part is finished, the take stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard and continue</source>
+        <translation>&amp;Discard and continue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the take</source>
+        <translation>&amp;Keep the take</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>The grade you said in the video</source>
         <translation>The grade you said in the video</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For the LMS; not in the video</source>
         <translation>For the LMS; not in the video</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No grade for this assignment</source>
         <translation>No grade for this assignment</translation>
     </message>
@@ -977,57 +1313,57 @@
 <context>
     <name>RubricEditor</name>
     <message>
-        <location filename="../../ui/rubric_editor.py" line="+48" />
+        <location filename="../../ui/rubric_editor.py" line="+49"/>
         <source>Rubric criteria</source>
         <translation>Rubric criteria</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add &amp;criterion</source>
         <translation>Add &amp;criterion</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remov&amp;e</source>
         <translation>Remov&amp;e</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Import CSV…</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>Import rubric</source>
         <translation>Import rubric</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV files (*.csv);;All files (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Line {line} of {file}: {problem}</source>
         <translation>Line {line} of {file}: {problem}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The rubric could not be read</source>
         <translation>The rubric could not be read</translation>
     </message>
@@ -1035,113 +1371,113 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+13" />
+        <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
+        <location line="+3"/>
+        <location line="+4"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Target length, &amp;from:</source>
         <translation>Target length, &amp;from:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target length, &amp;to:</source>
         <translation>Target length, &amp;to:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Countdown:</source>
         <translation>&amp;Countdown:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Grade practice:</source>
         <translation>&amp;Grade practice:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&amp;Open the student's file when recording starts</source>
-        <translation>&amp;Open the student's file when recording starts</translation>
+        <location line="+2"/>
+        <source>&amp;Open the student&apos;s file when recording starts</source>
+        <translation>&amp;Open the student&apos;s file when recording starts</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Record &amp;sound</source>
         <translation>Record &amp;sound</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Microphone:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Frames per second:</source>
         <translation>&amp;Frames per second:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;hange…</source>
         <translation>C&amp;hange…</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to record:</source>
         <translation>What to record:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Devices</source>
         <translation>Devices</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</source>
         <translation>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Reset hotkeys</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hotkeys</source>
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>“{text}” is not a hotkey.</source>
         <translation>“{text}” is not a hotkey.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“{text}” is used twice.</source>
         <translation>“{text}” is used twice.</translation>
     </message>
@@ -1149,17 +1485,17 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+5" />
+        <location filename="../../ui/i18n.py" line="+5"/>
         <source>Not started</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recorded</source>
         <translation>Recorded</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Exported</translation>
     </message>

@@ -1,105 +1,106 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="nb_NO">
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+76" />
+        <location filename="../../ui/assignment_view.py" line="+76"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demooppgave: prøv å spille inn tilbakemelding på disse tekstene.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Students</source>
         <translation>Elever</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+32" />
+        <location line="+2"/>
+        <location line="+32"/>
         <source>Student</source>
         <translation>Elev</translation>
     </message>
     <message>
-        <location line="-32" />
+        <location line="-32"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Students:</source>
         <translation>&amp;Elever:</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Submitted files</source>
         <translation>Innleverte filer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Su&amp;bmitted files (Enter opens):</source>
         <translation>Innleverte fi&amp;ler (Enter åpner):</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Chan&amp;ge…</source>
         <translation>En&amp;dre …</translation>
     </message>
     <message>
-        <location line="-28" />
+        <location line="-28"/>
         <source>&amp;Open file</source>
         <translation>Å&amp;pne fil</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Record feedback</source>
         <translation>&amp;Spill inn tilbakemelding</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record feedback for the selected student (Ctrl+R)</source>
         <translation>Spill inn tilbakemelding til valgt elev (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Re&amp;view take</source>
         <translation>Se &amp;gjennom opptaket</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>What to record</source>
         <translation>Hva som tas opp</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Rubric</source>
         <translation>Vurderingskriterier</translation>
     </message>
     <message>
-        <location line="+45" />
+        <location line="+45"/>
         <source>{name} (late)</source>
         <translation>{name} (for sent)</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>No student selected</source>
         <translation>Ingen elev valgt</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Exported: {file}</source>
         <translation>Eksportert: {file}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Earlier feedback:</source>
         <translation>Tidligere tilbakemeldinger:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No earlier feedback for this student.</source>
         <translation>Ingen tidligere tilbakemeldinger til denne eleven.</translation>
     </message>
@@ -107,22 +108,22 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../ui/capture_picker.py" line="+36" />
+        <location filename="../../ui/capture_picker.py" line="+36"/>
         <source>The whole screen</source>
         <translation>Hele skjermen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Screen {n} ({w} × {h})</source>
         <translation>Skjerm {n} ({w} × {h})</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Window “{title}” ({w} × {h})</source>
         <translation>Vinduet «{title}» ({w} × {h})</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Region {w} × {h} at {x}, {y}</source>
         <translation>Område {w} × {h} ved {x}, {y}</translation>
     </message>
@@ -130,72 +131,72 @@
 <context>
     <name>CapturePicker</name>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>What to record</source>
         <translation>Hva som skal tas opp</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>A whole &amp;screen</source>
         <translation>En hel &amp;skjerm</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A &amp;window</source>
         <translation>Et &amp;vindu</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>A &amp;region you drag</source>
         <translation>Et &amp;område du drar opp</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Screen</source>
         <translation>Skjerm</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Screen {n}: {name} ({w} × {h})</source>
         <translation>Skjerm {n}: {name} ({w} × {h})</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Window</source>
         <translation>Vindu</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No windows found</source>
         <translation>Fant ingen vinduer</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Point at it…</source>
         <translation>&amp;Pek på det …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Drag a region…</source>
         <translation>&amp;Dra opp et område …</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>S&amp;tart recording</source>
         <translation>S&amp;tart opptaket</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The recording toolbar is placed outside this area.</source>
         <translation>Verktøylinja for opptaket legges utenfor dette området.</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>Will record: {what}</source>
         <translation>Tar opp: {what}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Drag a region first.</source>
         <translation>Dra opp et område først.</translation>
     </message>
@@ -203,27 +204,27 @@
 <context>
     <name>ChaptersModel</name>
     <message>
-        <location filename="../../ui/chapters_model.py" line="+48" />
+        <location filename="../../ui/chapters_model.py" line="+48"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Chapter title</source>
         <translation>Kapitteltittel</translation>
     </message>
     <message>
-        <location line="+90" />
+        <location line="+90"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -231,12 +232,12 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+23" />
+        <location filename="../../ui/countdown.py" line="+23"/>
         <source>Recording starts soon</source>
         <translation>Opptaket starter snart</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Recording starts soon. Press Esc to cancel.</source>
         <translation>Opptaket starter snart. Trykk Esc for å avbryte.</translation>
     </message>
@@ -244,17 +245,17 @@
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+101" />
+        <location filename="../../ui/i18n.py" line="+101"/>
         <source>No grade</source>
         <translation>Ingen karakter</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Grade in the LMS only</source>
         <translation>Karakter bare i læringsplattformen</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade said in the video</source>
         <translation>Karakter sies i videoen</translation>
     </message>
@@ -262,32 +263,32 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+35" />
+        <location filename="../../ui/settings_dialog.py" line="+35"/>
         <source>Pause / resume</source>
         <translation>Pause / fortsett</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next criterion</source>
         <translation>Neste kriterium</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pen on / off</source>
         <translation>Penn av / på</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clear drawings</source>
         <translation>Fjern tegninger</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Highlighter on / off</source>
         <translation>Merkepenn av / på</translation>
     </message>
@@ -295,7 +296,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-39" />
+        <location filename="../../ui/i18n.py" line="-39"/>
         <source>Same as the system</source>
         <translation>Samme som systemet</translation>
     </message>
@@ -303,12 +304,12 @@
 <context>
     <name>LevelMeter</name>
     <message>
-        <location filename="../../ui/level_meter.py" line="+19" />
+        <location filename="../../ui/level_meter.py" line="+19"/>
         <source>Microphone level</source>
         <translation>Mikrofonnivå</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>%1 dBFS</source>
         <translation>%1 dBFS</translation>
     </message>
@@ -316,189 +317,190 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+138" />
+        <location filename="../../ui/main_window.py" line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Open hand-in folder…</source>
         <translation>Å&amp;pne innleveringsmappe …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open LMS &amp;zip…</source>
         <translation>Åpne &amp;zip-fil fra læringsplattformen …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open the &amp;demo assignment</source>
         <translation>Åpne &amp;demooppgaven</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Recent assignments</source>
         <translation>&amp;Nylig brukte oppgaver</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Innstillinger …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Recent assignments</source>
         <translation>Nylig brukte oppgaver</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open…</source>
         <translation>Åpne …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open a hand-in folder (Ctrl+O)</source>
         <translation>Åpne en innleveringsmappe (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>No recent assignments</source>
         <translation>Ingen nylig brukte oppgaver</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Assignment: Ctrl+R or Enter records feedback for the selected student.</source>
         <translation>Oppgave: Ctrl+R eller Enter spiller inn tilbakemelding til valgt elev.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>While recording (toolbar): Ctrl+1/2/3 markers, Ctrl+Space pause, Ctrl+Enter stop, Ctrl+K next criterion, Ctrl+D pen, Ctrl+H highlighter (Esc puts it down), Ctrl+E clear drawings.</source>
         <translation>Under opptak (verktøylinja): Ctrl+1/2/3 markører, Ctrl+Mellomrom pause, Ctrl+Enter stopp, Ctrl+K neste kriterium, Ctrl+D penn, Ctrl+H merkepenn (Esc legger den fra seg), Ctrl+E fjern tegninger.</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Review: Ctrl+P play, Alt+Left/Right move a chapter, Delete removes it, Ctrl+S exports.</source>
         <translation>Gjennomgang: Ctrl+P spill av, Alt+venstre/høyre flytter et kapittel, Delete fjerner det, Ctrl+S eksporterer.</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>Anywhere, also while the student's document has focus:</source>
+        <location line="+3"/>
+        <source>Anywhere, also while the student&apos;s document has focus:</source>
         <translation>Overalt, også når elevens dokument har fokus:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Keyboard shortcuts</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Open hand-in folder</source>
         <translation>Åpne innleveringsmappe</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Open LMS zip</source>
         <translation>Åpne zip-fil fra læringsplattformen</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Zip files (*.zip)</source>
         <translation>Zip-filer (*.zip)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Opening the demo assignment…</source>
         <translation>Åpner demooppgaven …</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Opening {name}…</source>
         <translation>Åpner {name} …</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>The assignment could not be opened.</source>
         <translation>Oppgaven kunne ikke åpnes.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Could not open</source>
         <translation>Kunne ikke åpne</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+382" />
+        <location line="+13"/>
+        <location line="+426"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-335" />
+        <location line="-379"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Vurderingskriteriene kunne ikke lagres: {problem}</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>&amp;Use this</source>
         <translation>&amp;Bruk dette</translation>
     </message>
     <message>
-        <location line="+162" />
+        <location line="+168"/>
+        <location line="+41"/>
         <source>Recording problem</source>
         <translation>Problem med opptaket</translation>
     </message>
     <message>
-        <location line="+10" />
-        <source>Not finished.</source>
-        <translation>Ikke ferdig.</translation>
+        <location line="-25"/>
+        <source>The video could not be finished.</source>
+        <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+138"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Writing the feedback files…</source>
         <translation>Skriver tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+30" />
+        <location line="+30"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+2" />
+        <location line="+14"/>
+        <location line="+2"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Every student has feedback.</source>
         <translation>Alle elevene har fått tilbakemelding.</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+69"/>
         <source>Recovering the recording…</source>
         <translation>Berger opptaket …</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>Could not recover</source>
         <translation>Kunne ikke berge opptaket</translation>
     </message>
@@ -506,32 +508,32 @@
 <context>
     <name>Marker</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+11" />
+        <location filename="../../ui/i18n.py" line="+11"/>
         <source>Feed up</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Feed back</source>
         <translation>Tilbakemelding</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Feed forward</source>
         <translation>Framovermelding</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Where am I going?</source>
         <translation>Hvor skal jeg?</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>How am I going?</source>
         <translation>Hvor er jeg nå?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Where to next?</source>
         <translation>Hva er neste steg?</translation>
     </message>
@@ -539,67 +541,68 @@
 <context>
     <name>MicCheckDialog</name>
     <message>
-        <location filename="../../ui/mic_check.py" line="+65" />
+        <location filename="../../ui/mic_check.py" line="+67"/>
         <source>Microphone check</source>
         <translation>Mikrofonsjekk</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Microphone</source>
         <translation>Mikrofon</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Level:</source>
         <translation>Nivå:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Continue</source>
         <translation>&amp;Fortsett</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Record &amp;without sound</source>
         <translation>Ta opp &amp;uten lyd</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Look again</source>
         <translation>&amp;Let på nytt</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Check that your voice is heard before you record. Say something: the bar should move.</source>
         <translation>Sjekk at stemmen din høres før du tar opp. Si noe: søylen skal bevege seg.</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+34"/>
         <source>No microphone was found. Plug one in and choose Look again, or record without sound.</source>
         <translation>Fant ingen mikrofon. Koble til en og velg Let på nytt, eller ta opp uten lyd.</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="-6"/>
+        <location line="+18"/>
         <source>System default</source>
         <translation>Systemets standard</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Say something…</source>
         <translation>Si noe …</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>This microphone is gone. Choose another one.</source>
         <translation>Denne mikrofonen er borte. Velg en annen.</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+32"/>
         <source>We can hear you. Choose Continue when you are ready.</source>
         <translation>Vi hører deg. Velg Fortsett når du er klar.</translation>
     </message>
@@ -607,120 +610,423 @@
 <context>
     <name>PenOverlay</name>
     <message>
-        <location filename="../../ui/pen_overlay.py" line="+125" />
+        <location filename="../../ui/pen_overlay.py" line="+125"/>
         <source>Drawing</source>
         <translation>Tegning</translation>
     </message>
 </context>
 <context>
+    <name>Problem</name>
+    <message>
+        <location filename="../../ui/problems.py" line="+37"/>
+        <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
+        <translation>Videoen må være en .mp4-fil, ikke «{path}». Velg et navn som slutter på .mp4.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder {path} does not exist. Create it or choose another folder; nothing was recorded.</source>
+        <translation>Mappen {path} finnes ikke. Opprett den eller velg en annen mappe; ingenting ble tatt opp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} exists already and was left as it is. Choose another name; nothing was recorded.</source>
+        <translation>{path} finnes allerede og ble latt være som den er. Velg et annet navn; ingenting ble tatt opp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>An unfinished recording for {path} is still there. Recover it first: start the app again, or run “vidfeedback recover”. Nothing was lost.</source>
+        <translation>Et uferdig opptak for {path} ligger der fortsatt. Berg det først: start programmet på nytt, eller kjør «vidfeedback recover». Ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The folder {path} is read-only. Choose a folder you can write to, or make this one writable; nothing was lost.</source>
+        <translation>Mappen {path} er skrivebeskyttet. Velg en mappe du kan skrive til, eller gjør denne skrivbar; ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The app cannot write in {path} ({detail}). Check the folder and try again; nothing was recorded.</source>
+        <translation>Programmet kan ikke skrive i {path} ({detail}). Sjekk mappen og prøv igjen; ingenting ble tatt opp.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The area to record is not on the screen any more. Choose what to record again.</source>
+        <translation>Området som skal tas opp, er ikke på skjermen lenger. Velg hva som skal tas opp på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The screen cannot be recorded. Start vidfeedback from the desktop you want to record, then try again.</source>
+        <translation>Skjermen kan ikke tas opp. Start vidfeedback fra skrivebordet du vil ta opp, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The microphone “{device}” was not found. Plug it in, or choose another microphone in Settings.</source>
+        <translation>Fant ikke mikrofonen «{device}». Koble den til, eller velg en annen mikrofon i Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The microphone “{device}” cannot be opened. Close other programs that use it, or choose another microphone in Settings.</source>
+        <translation>Mikrofonen «{device}» kan ikke åpnes. Lukk andre programmer som bruker den, eller velg en annen mikrofon i Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The microphone “{device}” delivers no sound. Check that it is plugged in and not used by another program, or choose another microphone in Settings.</source>
+        <translation>Mikrofonen «{device}» gir ingen lyd. Sjekk at den er koblet til og ikke brukes av et annet program, eller velg en annen mikrofon i Innstillinger.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The recorder could not do that just now ({state}). Try again; nothing was lost.</source>
+        <translation>Opptakeren kunne ikke gjøre det akkurat nå ({state}). Prøv igjen; ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nothing was recorded.</source>
+        <translation>Ingenting ble tatt opp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The take to continue is gone ({path}). Record the feedback again.</source>
+        <translation>Opptaket som skulle fortsettes, er borte ({path}). Spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The take to continue cannot be read ({path}). It was not changed; record the feedback again.</source>
+        <translation>Opptaket som skulle fortsettes, kan ikke leses ({path}). Det ble ikke endret; spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The take was recorded at {old_size} pixels, but the area to record is now {new_size}. Choose the same area again, or retake all.</source>
+        <translation>Opptaket ble tatt opp med {old_size} piksler, men området som tas opp, er nå {new_size}. Velg det samme området igjen, eller ta opp alt på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The take was recorded with sound. Choose a microphone in Settings to continue it, or retake all.</source>
+        <translation>Opptaket ble tatt opp med lyd. Velg en mikrofon i Innstillinger for å fortsette det, eller ta opp alt på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The take was recorded without sound. Turn sound off in Settings to continue it, or retake all.</source>
+        <translation>Opptaket ble tatt opp uten lyd. Slå av lyd i Innstillinger for å fortsette det, eller ta opp alt på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The new part could not be joined to the earlier take, so it is kept as a take of its own. The earlier take is unchanged.</source>
+        <translation>Den nye delen kunne ikke settes sammen med det tidligere opptaket, så den er tatt vare på som et eget opptak. Det tidligere opptaket er uendret.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The microphone stopped. Recording goes on with silence: check the microphone.</source>
+        <translation>Mikrofonen stoppet. Opptaket fortsetter med stillhet: sjekk mikrofonen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The microphone is back.</source>
+        <translation>Mikrofonen er tilbake.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is nearly full: about {free_mb} MB is left. Stop soon, or free some space.</source>
+        <translation>Disken er nesten full: omtrent {free_mb} MB er igjen. Stopp snart, eller frigjør litt plass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The disk is full ({path}). What was recorded so far is kept; free some space.</source>
+        <translation>Disken er full ({path}). Det som er tatt opp så langt, er tatt vare på; frigjør litt plass.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Writing to {path} failed ({detail}). What was written so far is kept; check the disk and try again.</source>
+        <translation>Skriving til {path} mislyktes ({detail}). Det som er skrevet så langt, er tatt vare på; sjekk disken og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The video encoder failed ({detail}). What was recorded so far is kept.</source>
+        <translation>Videokoderen feilet ({detail}). Det som er tatt opp så langt, er tatt vare på.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording is paused: resume it to place a marker.</source>
+        <translation>Opptaket står på pause: fortsett det for å sette en markør.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing is being recorded, so no marker was placed.</source>
+        <translation>Ingenting tas opp, så ingen markør ble satt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The final video could not be written ({detail}). The recording is kept in {path}: free some space, then start the app again to recover it.</source>
+        <translation>Den ferdige videoen kunne ikke skrives ({detail}). Opptaket er tatt vare på i {path}: frigjør litt plass, og start programmet på nytt for å berge det.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The video {path} could not be written ({detail}). Nothing was lost; try again.</source>
+        <translation>Videoen {path} kunne ikke skrives ({detail}). Ingenting gikk tapt; prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No unfinished recording was found at {path}.</source>
+        <translation>Fant ikke noe uferdig opptak i {path}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} holds several unfinished recordings ({names}); choose one.</source>
+        <translation>{path} inneholder flere uferdige opptak ({names}); velg ett.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The unfinished recording in {path} holds nothing that can be played. Record the feedback again.</source>
+        <translation>Det uferdige opptaket i {path} inneholder ingenting som kan spilles av. Spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The unfinished recording in {path} cannot be read. It is left where it is; record the feedback again.</source>
+        <translation>Det uferdige opptaket i {path} kan ikke leses. Det blir liggende der det er; spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The feedback could not be written. Nothing was lost; the details say why.</source>
+        <translation>Tilbakemeldingen kunne ikke skrives. Ingenting gikk tapt; detaljene forteller hvorfor.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>There is not enough free space in {path}: about {need_mb} MB is needed and {free_mb} MB is free. Free some space and try again; nothing was lost.</source>
+        <translation>Det er ikke nok ledig plass i {path}: omtrent {need_mb} MB trengs, og {free_mb} MB er ledig. Frigjør litt plass og prøv igjen; ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>You do not have permission to write to {path}. Choose another folder or ask for access; nothing was lost.</source>
+        <translation>Du har ikke tillatelse til å skrive til {path}. Velg en annen mappe eller be om tilgang; ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A name is too long for this disk: {path}. Move the hand-in to a folder with a shorter path; nothing was lost.</source>
+        <translation>Et navn er for langt for denne disken: {path}. Flytt innleveringen til en mappe med kortere sti; ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not there any more (was a disk unplugged?). Plug it in again and try again; nothing was lost.</source>
+        <translation>{path} er ikke der lenger (ble en disk koblet fra?). Koble den til igjen og prøv på nytt; ingenting gikk tapt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} exists and was not made by vidfeedback, so it was left alone. Move or rename it and try again.</source>
+        <translation>{path} finnes og ble ikke laget av vidfeedback, så den ble latt være. Flytt eller gi den nytt navn, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a file where a folder should be; it was left alone. Move or rename it and try again.</source>
+        <translation>{path} er en fil der det skulle vært en mappe; den ble latt være. Flytt eller gi den nytt navn, og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No free file name was found in {path}. Tidy up the folder and try again.</source>
+        <translation>Fant ikke noe ledig filnavn i {path}. Rydd i mappen og prøv igjen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The recording {path} is gone. Record the feedback again.</source>
+        <translation>Opptaket {path} er borte. Spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording has no length. Record the feedback again.</source>
+        <translation>Opptaket har ingen lengde. Spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The recording {path} cannot be read. Record the feedback again.</source>
+        <translation>Opptaket {path} kan ikke leses. Spill inn tilbakemeldingen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} does not exist. Choose the hand-in folder or zip again.</source>
+        <translation>{path} finnes ikke. Velg innleveringsmappen eller zip-filen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is neither a folder nor a zip file. Choose the hand-in folder, or the zip the learning platform gave you.</source>
+        <translation>{path} er verken en mappe eller en zip-fil. Velg innleveringsmappen, eller zip-filen du fikk fra læringsplattformen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is not a readable zip file. Download it from the learning platform again.</source>
+        <translation>{path} er ikke en lesbar zip-fil. Last den ned fra læringsplattformen på nytt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} has not been unpacked. Open it again to unpack a copy to work on.</source>
+        <translation>{path} er ikke pakket ut. Åpne den igjen for å pakke ut en kopi å arbeide med.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{student} has no Moodle participant id, so Moodle could not match the feedback. Download the submissions from Moodle again.</source>
+        <translation>{student} har ingen deltaker-ID fra Moodle, så Moodle ville ikke finne riktig elev for tilbakemeldingen. Last ned innleveringene fra Moodle på nytt.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file cannot be read ({detail}).</source>
+        <translation>Filen kan ikke leses ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file is too large to be a rubric.</source>
+        <translation>Filen er for stor til å være vurderingskriterier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a text file. If it is an Excel workbook, save it as CSV first.</source>
+        <translation>Dette er ikke en tekstfil. Hvis det er en Excel-arbeidsbok, lagre den som CSV først.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no rows.</source>
+        <translation>Filen har ingen rader.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The file has a header but no criteria.</source>
+        <translation>Filen har en overskrift, men ingen kriterier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The row has {fields} fields where the header has {width}; a field that contains the separator must be in double quotes.</source>
+        <translation>Raden har {fields} felt der overskriften har {width}; et felt som inneholder skilletegnet, må stå i doble anførselstegn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The criterion (first column) is empty.</source>
+        <translation>Kriteriet (første kolonne) er tomt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The criterion “{name}” is already on line {first_line}.</source>
+        <translation>Kriteriet «{name}» står allerede på linje {first_line}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A double quote opens a field that is never closed.</source>
+        <translation>Et dobbelt anførselstegn åpner et felt som aldri lukkes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A double quote inside a quoted field must be written twice (&quot;&quot;).</source>
+        <translation>Et dobbelt anførselstegn inne i et felt med anførselstegn må skrives to ganger ("").</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is not a rubric file the app can read; the details say why.</source>
+        <translation>Dette er ikke en fil med vurderingskriterier som programmet kan lese; detaljene forteller hvorfor.</translation>
+    </message>
+</context>
+<context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+83" />
+        <location filename="../../ui/record_toolbar.py" line="+84"/>
         <source>Recording</source>
         <translation>Opptak</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Redo since pause</source>
         <translation>Ta om fra pausen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Throw away what was recorded since the last pause; Resume records it again</source>
         <translation>Kast det som er tatt opp siden forrige pause; Fortsett tar det opp på nytt</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Stop and review (Ctrl+Enter)</source>
         <translation>Stopp og se gjennom (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>Current criterion</source>
         <translation>Gjeldende kriterium</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion for the next marker (Ctrl+K: next)</source>
         <translation>Kriterium for neste markør (Ctrl+K: neste)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No criterion</source>
         <translation>Uten kriterium</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Next criterion</source>
         <translation>Neste kriterium</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next criterion (Ctrl+K)</source>
         <translation>Neste kriterium (Ctrl+K)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Pen</source>
         <translation>Penn</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Draw on the document (Ctrl+D; Esc: stop drawing)</source>
         <translation>Tegn på dokumentet (Ctrl+D; Esc: slutt å tegne)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Highlighter</source>
         <translation>Merkepenn</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Highlight on the document (Ctrl+H; Esc: stop highlighting)</source>
         <translation>Merk tekst i dokumentet (Ctrl+H; Esc: slutt å merke)</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Clear</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove all drawings (Ctrl+E)</source>
         <translation>Fjern alle tegninger (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+84"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Longer than your target length</source>
         <translation>Lengre enn målet ditt for lengde</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Recorded time (pauses not counted) and target</source>
         <translation>Innspilt tid (uten pauser) og mål</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Resume</source>
         <translation>Fortsett</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Pause or resume (Ctrl+Space)</source>
         <translation>Pause eller fortsett (Ctrl+Mellomrom)</translation>
     </message>
@@ -728,12 +1034,12 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+282" />
+        <location filename="../../ui/session.py" line="+306"/>
         <source>Finishing the video…</source>
         <translation>Gjør ferdig videoen …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Finishing</source>
         <translation>Gjør ferdig</translation>
     </message>
@@ -741,32 +1047,32 @@
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../ui/recovery_prompt.py" line="+22" />
+        <location filename="../../ui/recovery_prompt.py" line="+22"/>
         <source>Recover the last recording?</source>
         <translation>Berge det siste opptaket?</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The app stopped while you were recording feedback for {student}. The recording can be recovered up to the last second.</source>
         <translation>Programmet stoppet mens du spilte inn tilbakemelding til {student}. Opptaket kan berges fram til det siste sekundet.</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Recover it now and review it?</source>
         <translation>Vil du berge det nå og se gjennom det?</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Recover</source>
         <translation>&amp;Berg</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Discard the recording</source>
         <translation>&amp;Kast opptaket</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Later</source>
         <translation>&amp;Senere</translation>
     </message>
@@ -774,17 +1080,17 @@
 <context>
     <name>RegionOverlay</name>
     <message>
-        <location filename="../../ui/region_overlay.py" line="+56" />
+        <location filename="../../ui/region_overlay.py" line="+56"/>
         <source>Choose what to record</source>
         <translation>Velg hva som skal tas opp</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>Drag to choose the area to record. Enter: record this area. Esc: cancel.</source>
         <translation>Dra for å velge området som skal tas opp. Enter: ta opp dette området. Esc: avbryt.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Click the window to record. Enter: record it. Esc: cancel.</source>
         <translation>Klikk på vinduet som skal tas opp. Enter: ta det opp. Esc: avbryt.</translation>
     </message>
@@ -792,184 +1098,214 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+87" />
+        <location filename="../../ui/review.py" line="+89"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
-        <location line="+15" />
-        <location line="+219" />
+        <location line="+15"/>
+        <location line="+269"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-216" />
+        <location line="-266"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+22" />
-        <location line="+55" />
+        <location line="+22"/>
+        <location line="+55"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
     <message>
-        <location line="-44" />
+        <location line="-44"/>
         <source>Chapter text (optional)</source>
         <translation>Kapitteltekst (valgfri)</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>No criterion</source>
         <translation>Uten kriterium</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>−1 s</source>
         <translation>−1 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the chapter one second earlier (Alt+Left)</source>
         <translation>Flytt kapittelet ett sekund tidligere (Alt+venstre)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>+1 s</source>
         <translation>+1 s</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Move the chapter one second later (Alt+Right)</source>
         <translation>Flytt kapittelet ett sekund senere (Alt+høyre)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Move &amp;here</source>
         <translation>Flytt &amp;hit</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Start the chapter at the player's position</source>
+        <location line="+1"/>
+        <source>Start the chapter at the player&apos;s position</source>
         <translation>La kapittelet starte der avspillingen er</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>De&amp;lete chapter</source>
         <translation>S&amp;lett kapittel</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add chapter here</source>
         <translation>Le&amp;gg til kapittel her</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Chapter &amp;text:</source>
         <translation>Kapittel&amp;tekst:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>T&amp;ype:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Criterion:</source>
         <translation>K&amp;riterium:</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>&amp;Grade practice:</source>
         <translation>Karakter&amp;praksis:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Gra&amp;de:</source>
         <translation>&amp;Karakter:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>N&amp;ote:</source>
         <translation>&amp;Merknad:</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Discard since last pause and contin&amp;ue</source>
         <translation>Kast alt siden forrige pause og &amp;fortsett</translation>
     </message>
     <message>
-        <location line="-45" />
+        <location line="-45"/>
         <source>Time:</source>
         <translation>Tid:</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Stored with the feedback; never drawn into the video</source>
         <translation>Lagres med tilbakemeldingen; vises aldri i videoen</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>A short note for the student (optional)</source>
         <translation>En kort merknad til eleven (valgfri)</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Earlier feedback:</source>
         <translation>Tidligere tilbakemeldinger:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Grade and note</source>
         <translation>Karakter og merknad</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Retake all</source>
         <translation>Ta &amp;opp alt på nytt</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+9"/>
+        <source>Throw away what was recorded after {time} and record on from there</source>
+        <translation>Kast det som er tatt opp etter {time}, og ta opp videre derfra</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This take was never paused.</source>
         <translation>Dette opptaket ble aldri satt på pause.</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not possible for this take.</source>
         <translation>Ikke mulig for dette opptaket.</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Export</source>
         <translation>&amp;Eksporter</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Write the video and chapter files for the student (Ctrl+S)</source>
         <translation>Skriv videoen og kapittelfilene til eleven (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Next student</source>
         <translation>&amp;Neste elev</translation>
     </message>
     <message>
-        <location line="+87" />
+        <location line="+94"/>
+        <source>Discard and continue</source>
+        <translation>Kast og fortsett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard {time} recorded since the last pause?</source>
+        <translation>Kaste {time} som er tatt opp siden forrige pause?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The video is kept up to {time}; recording goes on from there after the countdown. Until the new part is finished, the take stays as it is.</source>
+        <translation>Videoen beholdes fram til {time}; opptaket fortsetter derfra etter nedtellingen. Til den nye delen er ferdig, er opptaket uendret.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Discard and continue</source>
+        <translation>&amp;Kast og fortsett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep the take</source>
+        <translation>&amp;Behold opptaket</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Pause</source>
         <translation>P&amp;ause</translation>
     </message>
     <message>
-        <location line="+98" />
+        <location line="+98"/>
         <source>The grade you said in the video</source>
         <translation>Karakteren du sa i videoen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>For the LMS; not in the video</source>
         <translation>Til læringsplattformen; ikke i videoen</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No grade for this assignment</source>
         <translation>Ingen karakter på denne oppgaven</translation>
     </message>
@@ -977,57 +1313,57 @@
 <context>
     <name>RubricEditor</name>
     <message>
-        <location filename="../../ui/rubric_editor.py" line="+48" />
+        <location filename="../../ui/rubric_editor.py" line="+49"/>
         <source>Rubric criteria</source>
         <translation>Vurderingskriterier</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Criterion</source>
         <translation>Kriterium</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Description</source>
         <translation>Beskrivelse</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>Add &amp;criterion</source>
         <translation>Legg til &amp;kriterium</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remov&amp;e</source>
         <translation>F&amp;jern</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Import CSV…</source>
         <translation>&amp;Importer CSV …</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+84"/>
         <source>Import rubric</source>
         <translation>Importer vurderingskriterier</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-filer (*.csv);;Alle filer (*)</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Line {line} of {file}: {problem}</source>
         <translation>Linje {line} i {file}: {problem}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{file}: {problem}</source>
         <translation>{file}: {problem}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The rubric could not be read</source>
         <translation>Vurderingskriteriene kunne ikke leses</translation>
     </message>
@@ -1035,113 +1371,113 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+13" />
+        <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>
         <translation>Innstillinger</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>&amp;Language:</source>
         <translation>&amp;Språk:</translation>
     </message>
     <message>
-        <location line="+3" />
-        <location line="+4" />
+        <location line="+3"/>
+        <location line="+4"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Target length, &amp;from:</source>
         <translation>Ønsket lengde, &amp;fra:</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Target length, &amp;to:</source>
         <translation>Ønsket lengde, &amp;til:</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Countdown:</source>
         <translation>&amp;Nedtelling:</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>&amp;Grade practice:</source>
         <translation>&amp;Karakterpraksis:</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>&amp;Open the student's file when recording starts</source>
+        <location line="+2"/>
+        <source>&amp;Open the student&apos;s file when recording starts</source>
         <translation>Å&amp;pne elevens fil når opptaket starter</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>General</source>
         <translation>Generelt</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Record &amp;sound</source>
         <translation>Ta opp &amp;lyd</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>System default</source>
         <translation>Systemets standard</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>&amp;Microphone:</source>
         <translation>&amp;Mikrofon:</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Frames per second:</source>
         <translation>&amp;Bilder per sekund:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>C&amp;hange…</source>
         <translation>&amp;Endre …</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>What to record:</source>
         <translation>Hva som tas opp:</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Devices</source>
         <translation>Enheter</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</source>
         <translation>Disse virker også når et annet program har fokus. Skriv dem slik: &lt;ctrl&gt;+&lt;shift&gt;+1.</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Tilbakestill hurtigtaster</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Hotkeys</source>
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>“{text}” is not a hotkey.</source>
         <translation>«{text}» er ikke en hurtigtast.</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“{text}” is used twice.</source>
         <translation>«{text}» er brukt to ganger.</translation>
     </message>
@@ -1149,17 +1485,17 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+5" />
+        <location filename="../../ui/i18n.py" line="+5"/>
         <source>Not started</source>
         <translation>Ikke startet</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Recorded</source>
         <translation>Innspilt</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
     </message>
