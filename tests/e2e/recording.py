@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,8 @@ from support.realstack import XDisplay, xdotool
 
 ROOT = Path(__file__).resolve().parents[2]
 VIDFEEDBACK = str(ROOT / ".venv" / "bin" / "vidfeedback")
+# prepare() waits up to 5 s for the microphone and 5 s for each listener; the rest is start-up.
+START_TIMEOUT_S = 60.0
 
 
 @dataclass
@@ -47,13 +50,26 @@ def start_recording(env: dict[str, str], out: Path, *args: str) -> Take:
         text=True,
     )
     assert proc.stdout is not None
-    line = proc.stdout.readline()
+    line = _first_line(proc, START_TIMEOUT_S)
     if not line:
+        if proc.poll() is None:
+            proc.kill()  # stuck before "started": say so with what it wrote, don't hang
         _, err = proc.communicate(timeout=30)
-        raise AssertionError(f"the recorder did not start: {err}")
+        raise AssertionError(f"the recorder did not start (exit {proc.returncode}): {err}")
     started = json.loads(line)
     assert started["event"] == "started"
     return Take(proc, int(started["mono_ns"]))
+
+
+def _first_line(proc: subprocess.Popen[str], timeout_s: float) -> str:
+    """The recorder's first stdout line, or "" if none comes in time or it exits first."""
+    stdout = proc.stdout
+    assert stdout is not None
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.append(stdout.readline()), daemon=True)
+    reader.start()
+    reader.join(timeout_s)
+    return lines[0] if lines else ""
 
 
 def key(display: XDisplay, combo: str) -> int:
