@@ -13,6 +13,7 @@ point comes from.
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -215,15 +216,22 @@ def _head_packets(
     picture at least a frame interval after the head's last (players and FFmpeg's frame-rate
     logic assume that), and never later than end_s."""
     sound_until_s = end_s - Fraction(AAC_PRIMING_SAMPLES, SAMPLE_RATE_HZ)
-    for packet in _readable_packets(src, _media_streams(src)):
-        tb = packet.time_base
-        if packet.pts is None or tb is None:
+    streams = _media_streams(src)
+    # Limits in each stream's own ticks: a comparison per packet, no fractions (a ten-minute
+    # head is some 35 000 packets).
+    limits: dict[int, tuple[bool, int]] = {}
+    for stream in streams:
+        tb = stream.time_base
+        assert tb is not None
+        if stream.type == "audio":
+            limits[stream.index] = (True, math.floor(sound_until_s / tb))  # pts + dur <= this
+        else:
+            limits[stream.index] = (False, math.ceil(pictures_until_s / tb))  # pts < this
+    for packet in _readable_packets(src, streams):
+        if packet.pts is None:
             continue
-        start_s = packet.pts * tb
-        if packet.stream.type == "audio":
-            if start_s + (packet.duration or 0) * tb <= sound_until_s:
-                yield packet
-        elif start_s < pictures_until_s:
+        is_audio, limit = limits[packet.stream_index]
+        if (packet.pts + (packet.duration or 0) <= limit) if is_audio else (packet.pts < limit):
             yield packet
 
 

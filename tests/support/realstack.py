@@ -7,6 +7,7 @@ import contextlib
 import json
 import os
 import queue
+import select
 import shutil
 import signal
 import subprocess
@@ -45,52 +46,61 @@ class XDisplay:
         return {"DISPLAY": self.name}
 
 
-def _free_display_number(start: int = 91) -> int:
-    for n in range(start, start + 100):
-        if not Path(f"/tmp/.X{n}-lock").exists() and not Path(f"/tmp/.X11-unix/X{n}").exists():
-            return n
-    raise RuntimeError("no free X display number")
+def _read_display_number(fd: int, timeout_s: float) -> int:
+    """The display number Xvfb writes to its -displayfd once it accepts connections."""
+    deadline = time.monotonic() + timeout_s
+    text = b""
+    while not text.endswith(b"\n"):
+        left = deadline - time.monotonic()
+        if left <= 0 or not select.select([fd], [], [], left)[0]:
+            raise TimeoutError(f"Xvfb did not come up within {timeout_s} s")
+        chunk = os.read(fd, 16)
+        if not chunk:
+            raise RuntimeError("Xvfb exited before it took a display number")
+        text += chunk
+    return int(text)
 
 
 @contextlib.contextmanager
 def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
-    """A real X server in memory, with the RECORD extension pynput's listeners need."""
-    n = _free_display_number()
-    name = f":{n}"
-    proc = subprocess.Popen(
-        [
-            "Xvfb",
-            name,
-            "-screen",
-            "0",
-            f"{width}x{height}x24",
-            "-nolisten",
-            "tcp",
-            "+extension",
-            "RECORD",
-            "-ac",
-            # A black root window: the default weave pattern averages mid-grey, which a test
-            # looking for a bright flash could mistake for one.
-            "-br",
-            # No reset when the last client disconnects: a test that only makes short
-            # connections (xdotool, a keymap lookup) would otherwise race the reset and be
-            # refused now and then ("Connection reset by peer" on about one connect in five).
-            "-noreset",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    """A real X server in memory, with the RECORD extension pynput's listeners need.
+
+    Xvfb picks a free display number itself (-displayfd): test sessions running side by side
+    never start two servers for the same number, as a look at /tmp/.X*-lock beforehand could."""
+    read_fd, write_fd = os.pipe()
     try:
-        _wait_for(
-            lambda: (
-                subprocess.run(
-                    ["xdpyinfo", "-display", name], capture_output=True, check=False
-                ).returncode
-                == 0
-            ),
-            15,
-            "Xvfb",
+        proc = subprocess.Popen(
+            [
+                "Xvfb",
+                "-displayfd",
+                str(write_fd),
+                "-screen",
+                "0",
+                f"{width}x{height}x24",
+                "-nolisten",
+                "tcp",
+                "+extension",
+                "RECORD",
+                "-ac",
+                # A black root window: the default weave pattern averages mid-grey, which a test
+                # looking for a bright flash could mistake for one.
+                "-br",
+                # No reset when the last client disconnects: a test that only makes short
+                # connections (xdotool, a keymap lookup) would otherwise race the reset and be
+                # refused now and then ("Connection reset by peer" on about one connect in five).
+                "-noreset",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(write_fd,),
         )
+    finally:
+        os.close(write_fd)
+    try:
+        try:
+            name = f":{_read_display_number(read_fd, 15)}"
+        finally:
+            os.close(read_fd)
         yield XDisplay(name, width, height, proc)
     finally:
         proc.terminate()
