@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer
 from PySide6.QtMultimediaWidgets import QVideoWidget
+from PySide6.QtQml import QQmlComponent, QQmlEngine
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -145,6 +146,8 @@ __all__ = [
     "QProgressBar",
     "QProgressDialog",
     "QPushButton",
+    "QQmlComponent",
+    "QQmlEngine",
     "QRadioButton",
     "QRect",
     "QRegion",

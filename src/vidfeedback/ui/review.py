@@ -10,6 +10,7 @@ from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 
 from . import i18n
 from .chapters_model import NUDGE_MS, ChaptersModel
+from .playback import audio_output
 from .qt import (
     QAbstractItemView,
     QAudioOutput,
@@ -99,7 +100,7 @@ class ReviewScreen(QWidget):
         self.player.setVideoOutput(self.video)
         self._audio: QAudioOutput | None = None
         if audio is AudioPlayback.ON:
-            self._audio = QAudioOutput(self)
+            self._audio = audio_output(self)  # made by Qt: see playback.py
             self.player.setAudioOutput(self._audio)
         self.play_button = QPushButton(self.tr("&Play"), self)
         self.play_button.clicked.connect(self.toggle_play)
