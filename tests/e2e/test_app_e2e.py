@@ -53,6 +53,7 @@ PEN_RGB = (229, 57, 53)
 BAND = [(360, 300), (480, 300), (600, 300), (780, 300)]  # a highlighter stroke, left to right
 HIGHLIGHTER_RGBA = (255, 235, 59, 110)
 HIGHLIGHTER_WIDTH_PX = 18
+DOCUMENT = (600, 270, 100, 60)  # x, y, width, height: a window across the highlighter stroke
 
 
 class AppProcess:
@@ -312,15 +313,52 @@ def _frames_shown_at(video: Path, times_s: list[float]) -> list[np.ndarray]:
     return [f.to_ndarray(format="rgb24").astype(np.float64) for f in shown if f is not None]
 
 
+class DocumentWindow:
+    """A plain X window standing in for the student's document, whose colour the test changes
+    while strokes are on screen (a document the teacher scrolls or types in)."""
+
+    def __init__(self, display: XDisplay, x: int, y: int, width: int, height: int) -> None:
+        from Xlib import X
+        from Xlib import display as xdisplay
+
+        self._d = xdisplay.Display(display.name)
+        self._screen = self._d.screen()
+        self._window = self._screen.root.create_window(
+            x,
+            y,
+            width,
+            height,
+            0,
+            self._screen.root_depth,
+            X.InputOutput,
+            X.CopyFromParent,
+            background_pixel=self._screen.black_pixel,
+            override_redirect=True,
+        )
+        self._window.map()
+        self._d.sync()
+
+    def turn_white(self) -> None:
+        self._window.change_attributes(background_pixel=self._screen.white_pixel)
+        self._window.clear_area()
+        self._d.sync()
+
+    def close(self) -> None:
+        self._window.destroy()
+        self._d.close()
+
+
 def _check_strokes_in_video(
     video: Path,
     markers: list[dict[str, Any]],
     duration_ms: int,
     region: tuple[int, int, int, int],
+    changed_x: tuple[int, int] | None = None,
 ) -> dict[str, float]:
     """The pen stroke and the highlighter stroke are in the video once, where they were drawn,
     in their colours, between the feed-up marker (placed while both were on screen) and the
-    clear; before the feed-back marker and after the clear the document is as it was."""
+    clear; before the feed-back marker and after the clear the document is as it was.
+    changed_x: screen columns where the document itself changed meanwhile (left out here)."""
     rx, ry, _rw, _rh = region
     t_ms = {m["kind"]: m["t_ms"] for m in markers}
     before, drawn, cleared = _frames_shown_at(
@@ -341,7 +379,10 @@ def _check_strokes_in_video(
     # The highlighter: the document under it tinted once with translucent yellow.
     (x0, y), (x1, _) = BAND[0], BAND[-1]
     vy = y - ry
-    xs = np.arange(x0 + 20, x1 - 20, 10) - rx
+    xs = np.arange(x0 + 20, x1 - 20, 10)
+    if changed_x is not None:
+        xs = xs[(xs < changed_x[0] - 10) | (xs > changed_x[1] + 10)]
+    xs = xs - rx
     rows = np.array([vy - 4, vy, vy + 4])
     under = before[rows[:, None], xs[None, :]]
     seen = drawn[rows[:, None], xs[None, :]]
@@ -547,7 +588,8 @@ def test_pen_and_highlighter_on_a_compositing_desktop(
     real_env: dict[str, str],
 ) -> None:
     """With a compositing manager the overlay is see-through (the document stays live under it)
-    and the capture records it as composed: each stroke once, the highlighter translucent."""
+    and the capture records it as composed: each stroke once, the highlighter translucent, and a
+    change in the document under a highlighter stroke shows through it."""
     handin = tmp_path / "handin"
     shutil.copytree(shared_fixtures / HANDIN, handin)
     voice = speech("Her er en kommentar.", tmp_path / "voice.wav")
@@ -556,9 +598,11 @@ def test_pen_and_highlighter_on_a_compositing_desktop(
         env = _app_env(tmp_path, {**real_env, **display.env()})
         app = _launch(handin, env, tmp_path / "app.stderr")
         player: subprocess.Popen[bytes] | None = None
+        document: DocumentWindow | None = None
         try:
             rec, player = _start_recording(app, display, microphone, stimulus)
             buttons = rec.buttons
+            document = DocumentWindow(display, *DOCUMENT)
             xdotool(display, "mousemove", "600", "500")
             time.sleep(1.0)
             xdotool(display, "key", "ctrl+shift+2")
@@ -587,6 +631,7 @@ def test_pen_and_highlighter_on_a_compositing_desktop(
             assert app.wait_for("stroke")["style"] == "highlighter"
             xdotool(display, "key", "Escape")
             app.wait_for("pen", lambda e: e["mode"] == "off")
+            document.turn_white()  # the document changes under the highlighter
 
             xdotool(display, "mousemove", "900", "600")
             time.sleep(0.5)
@@ -599,10 +644,24 @@ def test_pen_and_highlighter_on_a_compositing_desktop(
             time.sleep(1.5)
             _click(display, buttons["stop"])
             finished = app.wait_for("take_finished", timeout_s=20)
+            take = Path(finished["path"])
+            dx, dy, dw, dh = DOCUMENT
             numbers = _check_strokes_in_video(
-                Path(finished["path"]), finished["markers"], finished["duration_ms"], rec.region
+                take, finished["markers"], finished["duration_ms"], rec.region, (dx, dx + dw)
             )
             print("strokes in the video (translucent surface):", numbers)
+            feed_up_s = next(m["t_ms"] for m in finished["markers"] if m["kind"] == "feed_up")
+            (drawn,) = _frames_shown_at(take, [feed_up_s / 1000 + 0.4])
+            rx, ry, _rw, _rh = rec.region
+            cx, band_y = dx + dw // 2 - rx, BAND[0][1] - ry
+            white = np.array([255.0, 255.0, 255.0])
+            under_band = drawn[band_y - 3 : band_y + 4, cx - 10 : cx + 11].reshape(-1, 3)
+            beside_band = drawn[dy + dh - 8 - ry : dy + dh - 3 - ry, cx - 10 : cx + 11]
+            live = float(np.mean(np.abs(under_band - _blend(white))))
+            beside = float(np.mean(np.abs(beside_band.reshape(-1, 3) - white)))
+            print("document changed under the highlighter:", {"live": live, "beside": beside})
+            assert live <= 8, f"the document's change does not show through ({live:.1f})"
+            assert beside <= 8, f"the document beside the stroke is not white ({beside:.1f})"
             app.wait_for("review")
             xdotool(display, "key", "ctrl+q")
             try:
@@ -610,6 +669,8 @@ def test_pen_and_highlighter_on_a_compositing_desktop(
             except subprocess.TimeoutExpired:
                 raise AssertionError(f"Ctrl+Q did not quit: {app.stacks_and_stderr()}") from None
         finally:
+            if document is not None:
+                document.close()
             if player is not None:
                 if player.poll() is None:
                     player.terminate()
