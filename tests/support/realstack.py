@@ -426,31 +426,22 @@ def decode_audio(path: Path) -> np.ndarray:
 
 
 def decode_frame_at(path: Path, t_s: float) -> np.ndarray:
-    """The video frame shown at t_s, as an RGB array decoded by ffmpeg."""
-    probe = ffprobe(path)
-    video = next(s for s in probe["streams"] if s["codec_type"] == "video")
-    w, h = int(video["width"]), int(video["height"])
-    out = subprocess.run(
-        [
-            "ffmpeg",
-            "-v",
-            "error",
-            "-ss",
-            f"{t_s:.3f}",
-            "-i",
-            str(path),
-            "-frames:v",
-            "1",
-            "-f",
-            "rawvideo",
-            "-pix_fmt",
-            "rgb24",
-            "-",
-        ],
-        capture_output=True,
-        check=True,
-    )
-    return np.frombuffer(out.stdout, dtype=np.uint8)[: w * h * 3].reshape(h, w, 3).copy()
+    """The video frame a player shows at t_s (the last one that starts at or before it), as RGB.
+
+    Only changed frames are encoded, so "the next frame after t_s" (what `ffmpeg -ss` gives) can
+    be a second or more later than what is on screen at t_s."""
+    import av  # local: tests that never decode need not pay the import
+
+    shown: np.ndarray | None = None
+    with av.open(str(path)) as container:
+        for frame in container.decode(container.streams.video[0]):
+            if frame.time is None:
+                continue
+            if frame.time > t_s + 1e-6:
+                break
+            shown = frame.to_ndarray(format="rgb24")
+    assert shown is not None, f"no frame at or before {t_s} s in {path}"
+    return shown
 
 
 def video_frame_times(path: Path) -> list[tuple[float, np.ndarray]]:
