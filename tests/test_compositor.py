@@ -81,6 +81,47 @@ def test_pointer_is_drawn_at_its_region_coordinates(comp: Compositor) -> None:
     assert bgr(frame, 60 + 12, 80 + 4) == (0, 0, 0)
 
 
+def test_a_moved_region_draws_the_pointer_relative_to_its_new_origin(comp: Compositor) -> None:
+    """The region follows a window: the same screen position lands elsewhere in the picture,
+    and a pointer over the new area is drawn where it is, not where the old area had it."""
+    moved = Region(REGION.x + 300, REGION.y + 120, REGION.width, REGION.height)
+    comp.move_pointer(moved.x + 50, moved.y + 40)  # outside the old region
+    before = grey_frame()
+    comp.draw(before, T0)
+    np.testing.assert_array_equal(before, grey_frame())  # not in the old area: nothing drawn
+    comp.move_region(moved)
+    frame = grey_frame()
+    comp.draw(frame, T0)
+    top, bottom, left, right = bbox(changed(frame, grey_frame()))
+    r = HALO_RADIUS_PX
+    assert top == pytest.approx(40 - r, abs=1.5) and left == pytest.approx(50 - r, abs=1.5)
+    assert bottom == pytest.approx(40 + r, abs=1.5) and right == pytest.approx(50 + r, abs=1.5)
+    assert bgr(frame, 40 + 6, 50 + 2) == (0, 0, 0)  # the arrow's body below its tip
+
+
+def test_click_rings_follow_the_moved_region(comp: Compositor) -> None:
+    moved = Region(REGION.x - 60, REGION.y + 30, REGION.width, REGION.height)
+    comp.move_region(moved)
+    comp.click(Click(moved.x + 100, moved.y + 80, MouseButton.LEFT, T0))
+    comp.hide_pointer()
+    frame = grey_frame()
+    comp.draw(frame, T0 + RING_LIFETIME_NS // 2)
+    top, bottom, left, right = bbox(changed(frame, grey_frame()))
+    assert (top + bottom) / 2 == pytest.approx(80, abs=1.5)
+    assert (left + right) / 2 == pytest.approx(100, abs=1.5)
+
+
+def test_state_key_changes_when_the_region_moves_under_a_still_pointer(comp: Compositor) -> None:
+    """The pointer stays put on screen but lands elsewhere in the picture: a new frame."""
+    comp.move_pointer(REGION.x + 150, REGION.y + 100)
+    a = comp.state_key(T0)
+    comp.move_region(Region(REGION.x + 20, REGION.y, REGION.width, REGION.height))
+    b = comp.state_key(T0)
+    assert a != b and b[0] == a[0]  # the same pointer, a different picture
+    comp.move_region(REGION)
+    assert comp.state_key(T0) == a
+
+
 def test_halo_colour_around_the_hotspot(comp: Compositor) -> None:
     frame = grey_frame()
     comp.move_pointer(REGION.x + 80, REGION.y + 60)

@@ -117,7 +117,10 @@ def _blend(frame: Frame, x0: int, y0: int, color: FloatImage, alpha: FloatImage)
 
 
 class Compositor:
-    """Thread-safe: the pointer feeds it from its thread, the capture thread draws."""
+    """Thread-safe: the pointer feeds it from its thread, the capture thread draws.
+
+    Pointer and clicks come in screen coordinates; they are drawn relative to the region's
+    origin, which moves when the recorded area follows a window (move_region)."""
 
     def __init__(self, region: Region, scale: float = 1.0) -> None:
         self.region = region
@@ -146,6 +149,11 @@ class Compositor:
             self._clicks.append(click)
             self._pointer = (click.x, click.y)
 
+    def move_region(self, region: Region) -> None:
+        """The frames now show this area (same size): the pointer is drawn relative to it."""
+        with self._lock:
+            self.region = region
+
     # --- drawing (capture thread) -----------------------------------------------------
 
     def state_key(self, now_ns: int) -> tuple[object, ...]:
@@ -155,16 +163,17 @@ class Compositor:
             pointer = self._pointer if self._pointer_inside_locked() else None
             # Rings animate: every instant with a live ring is a different picture.
             rings = now_ns if self._clicks else None
-            return (pointer, rings)
+            # A moved region puts the same pointer elsewhere in the picture.
+            return (pointer, rings, self.region.x, self.region.y)
 
     def draw(self, frame: Frame, now_ns: int) -> None:
         with self._lock:
             self._expire_clicks(now_ns)
             pointer = self._pointer if self._pointer_inside_locked() else None
             clicks = list(self._clicks)
-        rx, ry = self.region.x, self.region.y
+            rx, ry = self.region.x, self.region.y
         for c in clicks:
-            self._draw_ring(frame, c, now_ns)
+            self._draw_ring(frame, c, now_ns, rx, ry)
         if pointer is not None:
             s = self._sprite
             _blend(frame, pointer[0] - rx - s.cx, pointer[1] - ry - s.cy, s.color, s.alpha)
@@ -175,7 +184,7 @@ class Compositor:
     def _expire_clicks(self, now_ns: int) -> None:
         self._clicks = [c for c in self._clicks if now_ns - c.t_ns < RING_LIFETIME_NS]
 
-    def _draw_ring(self, frame: Frame, click: Click, now_ns: int) -> None:
+    def _draw_ring(self, frame: Frame, click: Click, now_ns: int, rx: int, ry: int) -> None:
         age = max(0.0, (now_ns - click.t_ns) / RING_LIFETIME_NS)
         fade = 1.0 - age
         radius = (RING_START_RADIUS_PX + (RING_END_RADIUS_PX - RING_START_RADIUS_PX) * age) * (
@@ -193,4 +202,4 @@ class Compositor:
         alpha = (coverage * fade).astype(np.float32)[..., None]
         color = alpha * np.array(bgr, np.float32)
         h = self._ring_half
-        _blend(frame, click.x - self.region.x - h, click.y - self.region.y - h, color, alpha)
+        _blend(frame, click.x - rx - h, click.y - ry - h, color, alpha)

@@ -35,7 +35,7 @@ from vidfeedback.capture.microphone import InputDevice, Microphone, MicrophoneEr
 from vidfeedback.capture.pacing import DeadlinePacer
 from vidfeedback.capture.pointer import PointerSource
 from vidfeedback.capture.region import Region
-from vidfeedback.capture.screen import ScreenError, ScreenGrabber, resolve_region
+from vidfeedback.capture.screen import ScreenError, ScreenGrabber, monitors, resolve_region
 from vidfeedback.compositor import Compositor, Frame
 from vidfeedback.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
 from vidfeedback.encoding import (
@@ -149,6 +149,8 @@ class FinishedTake:
     pauses_ms: tuple[int, ...] = ()  # where the video continues after a pause
 
 
+_CAPTURING = (RecorderState.PREPARED, RecorderState.RECORDING, RecorderState.PAUSED)
+
 _MARKER_OF_ACTION = {
     HotkeyAction.FEED_UP: MarkerKind.FEED_UP,
     HotkeyAction.FEED_BACK: MarkerKind.FEED_BACK,
@@ -229,6 +231,9 @@ class Recorder:
         self._pacer = DeadlinePacer(config.fps)
         self._pointer: PointerSource | None = None
         self._hotkeys: HotkeyListener | None = None
+        # The area being recorded: set by prepare(), moved by move_region() (any thread), read by
+        # the capture thread before each grab.
+        self._region_lock = threading.Lock()
 
     # --- life cycle ---------------------------------------------------------------------
 
@@ -243,6 +248,7 @@ class Recorder:
         check_output_path(cfg.out_path)
         try:
             region = resolve_region(cfg.region, cfg.monitor)
+            self._screen = monitors()[0]  # the whole virtual screen: where a region may move
         except ScreenError as exc:
             raise RecorderError(str(exc), ErrorCode.SCREEN_UNAVAILABLE, detail=str(exc)) from exc
         except (ValueError, OSError) as exc:
@@ -406,6 +412,21 @@ class Recorder:
         self._force_frame.set()
         self._resumed.set()
         self._on_event(RecorderEvent(EventKind.RESUMED))
+
+    def move_region(self, x: int, y: int) -> Region:
+        """Record the area of the same size whose top-left corner is at (x, y) (screen pixels)
+        from the next frame on, e.g. to follow a window the teacher moves.
+
+        The picture size of a take cannot change, so only the position moves. An area partly off
+        the screen is clamped onto it, keeping its size (moved the least distance). Returns the
+        area that will be recorded. Never waits: the capture thread takes the new area before its
+        next grab, and draws the pointer relative to it from that frame on."""
+        if self.state is RecorderState.IDLE:
+            raise RecorderError("prepare() comes before move_region()", state=self.state.value)
+        with self._region_lock:
+            if self.state in _CAPTURING:  # after the stop the last area stays as it was
+                self.region = self.region.moved_to(x, y).clamped_into(self._screen)
+            return self.region
 
     def toggle_pause(self) -> None:
         if self.state is RecorderState.RECORDING:
@@ -705,6 +726,10 @@ class Recorder:
                 self._pacer.wait_next()
                 if self._stop_flag.is_set() or not self._resumed.is_set():
                     continue
+                region = self.region  # one read: move_region() may replace it meanwhile
+                if region != grabber.region:
+                    grabber.move_to(region)
+                    self.compositor.move_region(region)
                 grab_ns = time.monotonic_ns()
                 raw, view = grabber.grab()
                 self._frames_captured += 1

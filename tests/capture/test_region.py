@@ -108,3 +108,31 @@ def test_check_inside_with_a_screen_not_at_the_origin() -> None:
 def test_check_inside_rejects_tiny_regions(region: Region) -> None:
     with pytest.raises(RegionError, match="too small"):
         region.check_inside(SCREEN)
+
+
+def test_moved_to_keeps_the_size() -> None:
+    assert Region(10, 20, 300, 200).moved_to(-5, 700) == Region(-5, 700, 300, 200)
+
+
+@pytest.mark.parametrize(
+    ("region", "expected"),
+    [
+        (Region(100, 100, 800, 600), Region(100, 100, 800, 600)),  # on the screen: as it is
+        (Region(1500, 100, 800, 600), Region(1120, 100, 800, 600)),  # off the right edge
+        (Region(100, 700, 800, 600), Region(100, 480, 800, 600)),  # off the bottom
+        (Region(-50, -30, 800, 600), Region(0, 0, 800, 600)),  # off the top-left corner
+        (Region(5000, 5000, 800, 600), Region(1120, 480, 800, 600)),  # far away: the corner
+        (Region(1120, 480, 800, 600), Region(1120, 480, 800, 600)),  # exactly in the corner
+    ],
+)
+def test_clamped_into_keeps_the_size_and_moves_the_least(region: Region, expected: Region) -> None:
+    clamped = region.clamped_into(SCREEN)
+    assert clamped == expected
+    clamped.check_inside(SCREEN)
+
+
+def test_clamped_into_a_screen_left_of_the_primary() -> None:
+    # Two monitors side by side, the second left of the first: the virtual screen starts at -1920.
+    virtual = Region(-1920, 0, 3840, 1080)
+    assert Region(-2000, 500, 400, 300).clamped_into(virtual) == Region(-1920, 500, 400, 300)
+    assert Region(3700, -10, 400, 300).clamped_into(virtual) == Region(1520, 0, 400, 300)

@@ -510,3 +510,86 @@ class Flash:
     def close(self) -> None:
         self._window.destroy()
         self._d.close()
+
+
+class ColourWindow:
+    """A plain X window of one colour, with coloured patches inside (child windows) to make its
+    content recognisable in a recording. No window manager is needed to move it (override-
+    redirect): `xdotool windowmove` or move() place it exactly. With a title it is listed as a
+    top-level window like a document the teacher has open."""
+
+    def __init__(
+        self,
+        display: XDisplay,
+        x: int,
+        y: int,
+        width: int,
+        height: int,
+        rgb: tuple[int, int, int],
+        title: str = "",
+    ) -> None:
+        from Xlib import X
+        from Xlib import display as xdisplay
+
+        self._d = xdisplay.Display(display.name)
+        screen = self._d.screen()
+        self._depth = screen.root_depth
+        self.window = screen.root.create_window(
+            x,
+            y,
+            width,
+            height,
+            0,
+            self._depth,
+            X.InputOutput,
+            X.CopyFromParent,
+            background_pixel=_pixel(rgb),
+            override_redirect=True,
+        )
+        if title:
+            self.window.set_wm_name(title)
+            self.window.change_property(
+                self._d.intern_atom("_NET_WM_NAME"),
+                self._d.intern_atom("UTF8_STRING"),
+                8,
+                title.encode(),
+            )
+        self.window.map()
+        self._d.sync()
+
+    @property
+    def id(self) -> int:
+        return int(self.window.id)
+
+    def patch(self, x: int, y: int, width: int, height: int, rgb: tuple[int, int, int]) -> None:
+        """A rectangle of another colour inside the window (it moves with the window)."""
+        from Xlib import X
+
+        child = self.window.create_window(
+            x, y, width, height, 0, self._depth, X.InputOutput, X.CopyFromParent,
+            background_pixel=_pixel(rgb),
+        )  # fmt: skip
+        child.map()
+        self._d.sync()
+
+    def move(self, x: int, y: int) -> None:
+        self.window.configure(x=x, y=y)
+        self._d.sync()
+
+    def unmap(self) -> None:
+        self.window.unmap()
+        self._d.sync()
+
+    def close(self) -> None:
+        from Xlib.error import XError
+
+        with contextlib.suppress(XError):
+            self.window.destroy()
+            self._d.sync()
+        self._d.close()
+
+
+def _pixel(rgb: tuple[int, int, int]) -> int:
+    """An X pixel value for a colour on a 24-bit TrueColor screen (Xvfb's)."""
+    r, g, b = rgb
+    return (r << 16) | (g << 8) | b

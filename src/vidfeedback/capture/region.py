@@ -32,6 +32,17 @@ class Region:
         """YUV 4:2:0 needs even sides; crop a pixel rather than scale the teacher's text."""
         return Region(self.x, self.y, self.width - self.width % 2, self.height - self.height % 2)
 
+    def moved_to(self, x: int, y: int) -> Region:
+        """The same size with its top-left corner at (x, y)."""
+        return Region(x, y, self.width, self.height)
+
+    def clamped_into(self, screen: Region) -> Region:
+        """The same size, moved as little as possible so that it lies on the screen (a region
+        wider or taller than the screen starts at the screen's edge on that side)."""
+        x = max(screen.x, min(self.x, screen.x + screen.width - self.width))
+        y = max(screen.y, min(self.y, screen.y + screen.height - self.height))
+        return Region(x, y, self.width, self.height)
+
     def contains(self, x: int, y: int) -> bool:
         return self.x <= x < self.x + self.width and self.y <= y < self.y + self.height
 

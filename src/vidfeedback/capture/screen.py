@@ -59,6 +59,14 @@ class ScreenGrabber:
             "height": region.height,
         }
 
+    def move_to(self, region: Region) -> None:
+        """Grab another area of the same size from the next grab on (the picture size of a take
+        cannot change)."""
+        if (region.width, region.height) != (self.region.width, self.region.height):
+            raise ValueError(f"a moved region keeps its size: {self.region} -> {region}")
+        self.region = region
+        self._area = {**self._area, "left": region.x, "top": region.y}
+
     def grab(self) -> tuple[bytearray, np.ndarray[Any, np.dtype[np.uint8]]]:
         """The raw BGRA bytes (for a cheap memcmp with the last grab) and a zero-copy view."""
         shot = self._sct.grab(self._area)
