@@ -47,6 +47,9 @@ class ErrorCode(enum.Enum):
     ENCODING_FAILED = "encoding_failed"  # detail
     MARKER_WHILE_PAUSED = "marker_while_paused"
     MARKER_NOT_RECORDING = "marker_not_recording"
+    # The app's, not the engine's: the window being recorded was closed or minimised; the
+    # recording goes on with the area where it was last.
+    WINDOW_GONE = "window_gone"  # title
     # --- finishing and recovering -----------------------------------------------------------
     FINAL_NOT_WRITTEN = "final_not_written"  # path, detail
     FINISH_FAILED = "finish_failed"  # path, detail

@@ -532,6 +532,7 @@ class ColourWindow:
         from Xlib import display as xdisplay
 
         self._d = xdisplay.Display(display.name)
+        self._closed = False
         screen = self._d.screen()
         self._depth = screen.root_depth
         self.window = screen.root.create_window(
@@ -547,7 +548,8 @@ class ColourWindow:
             override_redirect=True,
         )
         if title:
-            self.window.set_wm_name(title)
+            # WM_NAME is Latin-1; _NET_WM_NAME carries the real (UTF-8) title.
+            self.window.set_wm_name(title.encode("latin-1", "replace").decode("latin-1"))
             self.window.change_property(
                 self._d.intern_atom("_NET_WM_NAME"),
                 self._d.intern_atom("UTF8_STRING"),
@@ -581,8 +583,12 @@ class ColourWindow:
         self._d.sync()
 
     def close(self) -> None:
+        """Destroy the window (a document closed by the teacher); once is enough."""
         from Xlib.error import XError
 
+        if self._closed:
+            return
+        self._closed = True
         with contextlib.suppress(XError):
             self.window.destroy()
             self._d.sync()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vidfeedback.capture.region import Region
 from vidfeedback.model import Marker, MarkerKind
 
 
@@ -26,6 +27,7 @@ class CallLog:
     markers: list[Marker] = field(default_factory=list)
     criteria: list[tuple[str | None, str | None]] = field(default_factory=list)
     calls: list[str] = field(default_factory=list)
+    moves: list[tuple[int, int]] = field(default_factory=list)
 
 
 class ScriptedRecorder:
@@ -34,6 +36,9 @@ class ScriptedRecorder:
         self.paused = False
         self.elapsed = 0
         self.level_dbfs = -30.0
+        # The area recorded, and the screen it is clamped to (as the engine does).
+        self.region = Region(100, 100, 400, 300)
+        self.screen = Region(0, 0, 800, 800)  # Qt's offscreen screen
 
     def prepare(self) -> None:
         self.log.calls.append("prepare")
@@ -64,6 +69,12 @@ class ScriptedRecorder:
     def discard_since_last_pause(self) -> int:
         self.log.calls.append("discard")
         return self.elapsed
+
+    def move_region(self, x: int, y: int) -> Region:
+        self.log.calls.append("move")
+        self.log.moves.append((x, y))
+        self.region = self.region.moved_to(x, y).clamped_into(self.screen)
+        return self.region
 
     @property
     def elapsed_ms(self) -> int:

@@ -69,6 +69,33 @@ def test_capture_picker_remembers_and_picks(qtbot: QtBot) -> None:
     assert again.current_choice().rect_px == (10, 20, 300, 200)
 
 
+def test_capture_picker_keeps_the_window_id(qtbot: QtBot) -> None:
+    """Two windows with the same title: the one chosen is the one followed, and offered again."""
+    windows = [
+        WindowInfo("Untitled – Writer", (0, 0, 600, 400), 0x400003),
+        WindowInfo("Untitled – Writer", (700, 50, 500, 500), 0x600007),
+    ]
+    picker = CapturePicker(CaptureChoice(), windows=lambda: windows)
+    qtbot.addWidget(picker)
+    picker.window_box.setCurrentIndex(1)
+    choice = picker.current_choice()
+    assert (choice.kind, choice.rect_px, choice.window_id) == (
+        CaptureKind.WINDOW,
+        (700, 50, 500, 500),
+        0x600007,
+    )
+    again = CapturePicker(choice, windows=lambda: windows)
+    qtbot.addWidget(again)
+    assert again.window_radio.isChecked() and again.window_box.currentIndex() == 1
+    # Remembered from an earlier run (no id): the first window with its title.
+    by_title = CapturePicker(
+        CaptureChoice(CaptureKind.WINDOW, 1, (1, 2, 300, 200), "Untitled – Writer"),
+        windows=lambda: windows,
+    )
+    qtbot.addWidget(by_title)
+    assert by_title.current_choice().window_id == 0x400003
+
+
 def test_region_without_a_drag_cannot_start(qtbot: QtBot) -> None:
     picker = CapturePicker(CaptureChoice(), windows=lambda: [])
     qtbot.addWidget(picker)

@@ -89,8 +89,8 @@ class CapturePicker(QDialog):
             )
         self.window_box = QComboBox(self)
         self.window_box.setAccessibleName(self.tr("Window"))
-        for w in self._windows:
-            self.window_box.addItem(w.title, w.rect_px)
+        for i, w in enumerate(self._windows):
+            self.window_box.addItem(w.title, i)
         if not self._windows:
             self.window_box.addItem(self.tr("No windows found"), None)
             self.window_radio.setEnabled(False)
@@ -130,7 +130,11 @@ class CapturePicker(QDialog):
 
         if current.kind is CaptureKind.WINDOW and self._windows:
             self.window_radio.setChecked(True)
-            index = self.window_box.findText(current.window_title)
+            # The same window if it is still there, else one with the same title.
+            index = next(
+                (i for i, w in enumerate(self._windows) if w.window_id == current.window_id != 0),
+                self.window_box.findText(current.window_title),
+            )
             self.window_box.setCurrentIndex(max(index, 0))
         elif current.kind is CaptureKind.REGION and self._region_px is not None:
             self.region_radio.setChecked(True)
@@ -157,8 +161,10 @@ class CapturePicker(QDialog):
 
     def current_choice(self) -> CaptureChoice:
         if self.window_radio.isChecked() and self.window_box.currentData() is not None:
-            rect = self.window_box.currentData()
-            return CaptureChoice(CaptureKind.WINDOW, 1, tuple(rect), self.window_box.currentText())
+            window = self._windows[int(self.window_box.currentData())]
+            return CaptureChoice(
+                CaptureKind.WINDOW, 1, window.rect_px, window.title, window.window_id
+            )
         if self.region_radio.isChecked() and self._region_px is not None:
             return CaptureChoice(CaptureKind.REGION, 1, self._region_px)
         index = int(self.screen_box.currentData() or 1)

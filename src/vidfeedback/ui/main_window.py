@@ -61,13 +61,15 @@ from .recovery_prompt import RecoveryChoice, RecoveryPrompt
 from .region_overlay import screen_px_to_logical
 from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
-from .settings import AppSettings, AudioMode, OpenStudentFile
+from .settings import AppSettings, AudioMode, CaptureKind, OpenStudentFile
 from .settings_dialog import SettingsDialog
+from .windows import WindowSource, watch_window
 from .work_state import StudentStatus, WorkState
 from .worker import Task
 
 RecorderMaker = Callable[[TakeSpec, Callable[[Any], None]], RecorderPort]
 RecoverFn = Callable[[Path, Path, Callable[[float], None]], tuple[Path, int, list[Any]]]
+WindowWatcher = Callable[[int, str], WindowSource | None]  # (window id, title)
 
 
 RECENT_BUTTONS = 4
@@ -89,6 +91,7 @@ class AppContext:
     language_code: Callable[[], str]  # "en" or "nb": the language exports are written in
     open_url: Callable[[QUrl], bool] = QDesktopServices.openUrl
     review_audio: AudioPlayback = AudioPlayback.ON  # OFF: widget tests without a sound server
+    watch_window: WindowWatcher = watch_window  # where a recorded window is now
 
 
 def _safe_name(text: str) -> str:
@@ -447,6 +450,9 @@ class MainWindow(QMainWindow):
         )
         self._continuing = continue_from
         make = self.ctx.make_recorder
+        window = None
+        if capture.kind is CaptureKind.WINDOW:
+            window = self.ctx.watch_window(capture.window_id, capture.window_title)
         session = RecordingSession(
             lambda on_event: make(spec, on_event),
             self.assignment.rubric,
@@ -457,6 +463,7 @@ class MainWindow(QMainWindow):
             self.ctx.log,
             MARKER_REFUSED,
             self,
+            window=window,
         )
         self.session = session
         self._session_key = key

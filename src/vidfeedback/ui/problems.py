@@ -181,6 +181,12 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
             return QCoreApplication.translate(
                 "Problem", "Nothing is being recorded, so no marker was placed."
             )
+        case ErrorCode.WINDOW_GONE:
+            return QCoreApplication.translate(
+                "Problem",
+                "The window “{title}” was closed or minimised. Recording goes on with the area "
+                "where it was last.",
+            )
         # --- finishing and recovering ---------------------------------------------------------
         case ErrorCode.FINAL_NOT_WRITTEN:
             return QCoreApplication.translate(

@@ -3,6 +3,10 @@ toolbar and the pen while recording, stop() in a worker.
 
 The engine calls back from its own threads; EventBridge turns those calls into a Qt signal so
 they are handled in the GUI thread. The recording itself never waits on the UI.
+
+When a window is recorded, the session asks where it is every FOLLOW_INTERVAL_MS and moves the
+recorded area with it (Recorder.move_region only hands the capture thread a new position), and
+the pen overlay and, where needed, the toolbar along with it.
 """
 
 from __future__ import annotations
@@ -11,21 +15,27 @@ import enum
 from collections.abc import Callable
 from typing import Any
 
-from vidfeedback.errors import Problem
+from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
 
 from .automation import AutomationLog
 from .countdown import Countdown
 from .pen_overlay import PenOverlay, StrokeStyle, desktop_surface
 from .placement import place_outside
-from .problems import describe, describe_problem
-from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, Signal
+from .problems import describe, describe_problem, problem_text
+from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, QTimer, Signal
 from .record_toolbar import PenMode, RecordingState, RecordToolbar
 from .recorder_port import RecorderPort, TakeLike
+from .region_overlay import screen_px_to_logical
+from .windows import WindowSource, WindowState
 from .worker import Task
 
 EventCallback = Callable[[Any], None]
 RecorderFactory = Callable[[EventCallback], RecorderPort]
+
+# How often a recorded window is asked where it is: a move shows in the recording within this
+# (and a frame), and asking costs a fraction of a millisecond.
+FOLLOW_INTERVAL_MS = 50
 
 
 class SessionPhase(enum.Enum):
@@ -79,13 +89,26 @@ class RecordingSession(QObject):
         log: AutomationLog,
         marker_refused: tuple[type[Exception], ...] = (),
         parent: QObject | None = None,
+        *,
+        window: WindowSource | None = None,
     ) -> None:
+        """window: the window being recorded, followed when it moves; None for a screen or a
+        region (or where windows cannot be asked)."""
         super().__init__(parent)
         self._bridge = EventBridge(self)
         self._bridge.arrived.connect(self._on_engine_event, Qt.ConnectionType.QueuedConnection)
         self.recorder = recorder_factory(self._bridge)
         self._rubric = rubric
         self._capture = capture_logical
+        # The pen overlay covers the recorded window (at the size it was chosen), which can
+        # differ from the recorded area when the window is pushed partly off the screen.
+        self._pen_area = QRect(capture_logical)
+        self._window = window
+        self._window_xy: tuple[int, int] | None = None
+        self._window_notice = ""  # the notice shown while the window is closed or minimised
+        self._follow_timer = QTimer(self)
+        self._follow_timer.setInterval(FOLLOW_INTERVAL_MS)
+        self._follow_timer.timeout.connect(self.follow_window)
         self._log = log
         self.phase = SessionPhase.IDLE
         self._prepared = False
@@ -135,6 +158,7 @@ class RecordingSession(QObject):
             or self.phase is not SessionPhase.COUNTDOWN
         ):
             return
+        self.follow_window()  # where the window is now: the first frame is grabbed there
         try:
             self.recorder.start()
         except Exception as exc:  # the engine's RecorderError says why, as a code
@@ -142,6 +166,8 @@ class RecordingSession(QObject):
             return
         self._set_phase(SessionPhase.RECORDING)
         self._show_toolbar()
+        if self._window is not None:
+            self._follow_timer.start()
         self.started.emit()
 
     def _show_toolbar(self) -> None:
@@ -242,6 +268,55 @@ class RecordingSession(QObject):
             elif action == "next_criterion":
                 self.toolbar.next_criterion()
 
+    # --- following a recorded window ----------------------------------------------------------
+    def follow_window(self) -> None:
+        """Ask where the recorded window is; if it moved, record it there (same size, clamped to
+        the screen by the engine) and bring the pen overlay and, if now in the way, the toolbar
+        along. Closed or minimised: the last area goes on being recorded, and the teacher is
+        told once; if it comes back, it is followed again."""
+        if self._window is None:
+            return
+        place = self._window.place()
+        if place.state is not WindowState.SHOWN or place.rect_px is None:
+            if not self._window_notice:
+                text = problem_text(ErrorCode.WINDOW_GONE, {"title": self._window.title})
+                self._window_notice = text
+                self.show_notice(text)
+                self._log.emit(
+                    "warning",
+                    message=f"the recorded window is {place.state.value}",
+                    code=ErrorCode.WINDOW_GONE.value,
+                    text=text,
+                )
+            return
+        if self._window_notice:
+            if self.toolbar.notice.text() == self._window_notice:
+                self.toolbar.setToolTip("")
+                self.toolbar.show_notice("")
+            self._window_notice = ""
+            self._log.emit("window_back")
+        x, y, _w, _h = place.rect_px
+        if (x, y) == self._window_xy:
+            return
+        self._window_xy = (x, y)
+        region = self.recorder.move_region(x, y)
+        self._capture = screen_px_to_logical((region.x, region.y, region.width, region.height))
+        self._pen_area = screen_px_to_logical((x, y, region.width, region.height))
+        if self.pen is not None:
+            self.pen.setGeometry(self._pen_area)
+        tb = self.toolbar
+        if tb.isVisible() and tb.frameGeometry().intersects(self._capture):
+            screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+            pos, _outside = place_outside(self._capture, tb.sizeHint(), screens)
+            tb.move(pos)
+        g = tb.frameGeometry()
+        self._log.emit(
+            "capture_moved",
+            window=[x, y],
+            region=[region.x, region.y, region.width, region.height],
+            toolbar=[g.x(), g.y(), g.width(), g.height()],
+        )
+
     def show_notice(self, text: str) -> None:
         """A warning on the toolbar, in the teacher's language; it stays outside the capture."""
         tb = self.toolbar
@@ -255,7 +330,7 @@ class RecordingSession(QObject):
     def _pen_mode_changed(self, mode: PenMode) -> None:
         """The overlay draws on screen, and the screen capture records what it draws."""
         if self.pen is None:
-            self.pen = PenOverlay(self._capture, desktop_surface())
+            self.pen = PenOverlay(self._pen_area, desktop_surface())
             self.pen.escape_pressed.connect(lambda: self.toolbar.set_pen_mode(PenMode.OFF))
             self.pen.clear_pressed.connect(self.toolbar.clear_strokes)
             self.pen.drawing_ready.connect(
@@ -299,6 +374,7 @@ class RecordingSession(QObject):
         if self.phase is not SessionPhase.RECORDING:
             return
         self._set_phase(SessionPhase.FINISHING)
+        self._follow_timer.stop()
         self.toolbar.stop_polling()
         self.toolbar.hide()
         if self.pen is not None:
@@ -328,6 +404,7 @@ class RecordingSession(QObject):
     def _fail(self, message: str) -> None:
         self._close_progress()
         self.countdown.hide()
+        self._follow_timer.stop()
         self.toolbar.stop_polling()
         self.toolbar.hide()
         if self.pen is not None:
@@ -347,6 +424,9 @@ class RecordingSession(QObject):
         self._log.emit("session", phase=phase.value)
 
     def dispose(self) -> None:
+        self._follow_timer.stop()
+        if self._window is not None:
+            self._window.close()
         for w in (self.toolbar, self.countdown, self.pen):
             if w is not None:
                 w.close()

@@ -46,7 +46,9 @@ class AudioMode(enum.Enum):
 
 @dataclass(frozen=True)
 class CaptureChoice:
-    """What to record; a window is remembered as its rectangle at the time it was chosen."""
+    """What to record. A window is remembered as its title and its rectangle when it was chosen
+    (the recording follows it from there, keeping that size), and, for this run of the app, its
+    window id."""
 
     kind: CaptureKind = CaptureKind.MONITOR
     monitor_index: int = 1  # mss numbering: 1 is the first monitor
@@ -54,6 +56,9 @@ class CaptureChoice:
     # first monitor as it is at recording time
     rect_px: tuple[int, int, int, int] | None = None
     window_title: str = ""
+    # The X window id: it names a window only while that window exists, so it is kept in memory,
+    # never in the settings file (after a restart the window is looked up by its title).
+    window_id: int = 0
 
 
 def _as_int(value: object, default: int) -> int:
@@ -76,6 +81,7 @@ class AppSettings:
     def __init__(self, path: Path) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         self._qs = QSettings(str(path), QSettings.Format.IniFormat)
+        self._window_id = 0  # the chosen window's id, for this run only (see CaptureChoice)
 
     def sync(self) -> None:
         self._qs.sync()
@@ -183,6 +189,7 @@ class AppSettings:
             monitor_index=max(1, _as_int(self._get("capture/monitor", 1), 1)),
             rect_px=rect,
             window_title=str(self._get("capture/window_title", "")),
+            window_id=self._window_id if kind is CaptureKind.WINDOW else 0,
         )
 
     @capture.setter
@@ -192,6 +199,7 @@ class AppSettings:
         rect = ",".join(str(v) for v in value.rect_px) if value.rect_px else ""
         self._qs.setValue("capture/rect", rect)
         self._qs.setValue("capture/window_title", value.window_title)
+        self._window_id = value.window_id
 
     # --- hotkeys ------------------------------------------------
     @property

@@ -191,7 +191,7 @@
         <translation>The recording toolbar is placed outside this area.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>Will record: {what}</source>
         <translation>Will record: {what}</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+141"/>
+        <location filename="../../ui/main_window.py" line="+145"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -443,12 +443,12 @@
     </message>
     <message>
         <location line="+13"/>
-        <location line="+426"/>
+        <location line="+430"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-379"/>
+        <location line="-383"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+172"/>
         <location line="+41"/>
         <source>Recording problem</source>
         <translation>Recording problem</translation>
@@ -618,7 +618,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/problems.py" line="+37"/>
+        <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
         <translation>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</translation>
     </message>
@@ -753,7 +753,12 @@
         <translation>Nothing is being recorded, so no marker was placed.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The window “{title}” was closed or minimised. Recording goes on with the area where it was last.</source>
+        <translation>The window “{title}” was closed or minimised. Recording goes on with the area where it was last.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>The final video could not be written ({detail}). The recording is kept in {path}: free some space, then start the app again to recover it.</source>
         <translation>The final video could not be written ({detail}). The recording is kept in {path}: free some space, then start the app again to recover it.</translation>
     </message>
@@ -910,7 +915,7 @@
     <message>
         <location line="+4"/>
         <source>A double quote inside a quoted field must be written twice (&quot;&quot;).</source>
-        <translation>A double quote inside a quoted field must be written twice ("").</translation>
+        <translation>A double quote inside a quoted field must be written twice (&quot;&quot;).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1034,7 +1039,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+306"/>
+        <location filename="../../ui/session.py" line="+382"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1098,7 +1103,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+89"/>
+        <location filename="../../ui/review.py" line="+90"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
