@@ -180,22 +180,17 @@ def watch_window(window_id: int, title: str) -> WindowWatch | None:
         from Xlib.error import XError
     except ImportError:
         return None
+    try:
+        d = xdisplay.Display()
+    except Exception:  # no usable X connection: do not follow
+        return None
     found = window_id
     if window_id:
         try:
-            probe = xdisplay.Display()
-        except Exception:
-            return None
-        try:
-            probe.create_resource_object("window", window_id).get_attributes()
+            d.create_resource_object("window", window_id).get_attributes()
         except XError:
-            found = 0
-        finally:
-            probe.close()
+            found = 0  # closed since it was chosen
     if not found:
         same = [w for w in list_windows() if w.title == title]
         found = same[0].window_id if same else 0
-    try:
-        return WindowWatch(found, title, xdisplay.Display())
-    except Exception:  # no usable X connection: do not follow
-        return None
+    return WindowWatch(found, title, d)
