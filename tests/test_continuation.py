@@ -9,7 +9,6 @@ import hashlib
 import itertools
 import json
 import shutil
-import subprocess
 import time
 from dataclasses import dataclass
 from fractions import Fraction
@@ -20,7 +19,7 @@ import av
 import numpy as np
 import pytest
 
-from support.realstack import decode_audio, ffprobe, video_frame_times
+from support.realstack import decode_audio, decode_problems, ffprobe, video_frame_times
 from vidfeedback.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
 from vidfeedback.encoding import (
     AAC_PRIMING_SAMPLES,
@@ -124,13 +123,7 @@ def finished_take(
 
 
 def decodes_cleanly(path: Path) -> None:
-    out = subprocess.run(
-        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert out.returncode == 0 and out.stderr.strip() == "", out.stderr
+    assert decode_problems(path) == ""
 
 
 def sha256(path: Path) -> str:

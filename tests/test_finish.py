@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from support.realstack import ffprobe
+from support.realstack import decode_problems, ffprobe
 from vidfeedback.finish import FinishError, read_chapters, write_final_mp4
 from vidfeedback.model import Chapter, Marker, MarkerKind, chapters_from_markers
 
@@ -160,12 +160,7 @@ def packet_times(path: Path, stream: str) -> list[float]:
 
 
 def decodes_cleanly(path: Path) -> None:
-    out = subprocess.run(
-        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    assert out.returncode == 0, out.stderr
-    assert out.stderr.strip() == ""
+    assert decode_problems(path) == ""
 
 
 # --- the final file ----------------------------------------------------------------------
@@ -423,3 +418,15 @@ def test_chapters_from_markers_survive_the_final_file(source: Path, tmp_path: Pa
     write_final_mp4(source, dest, chapters)
     assert read_chapters(dest) == chapters
     assert nero_chapters(dest) == [(0, "Start"), (2000, "Feed back: Kilder"), (4500, "Feed up")]
+
+
+def test_the_decode_check_sees_damage(sources: dict[str, Path], tmp_path: Path) -> None:
+    """decodes_cleanly() must be able to fail: the same file with its picture data scrambled."""
+    dest = tmp_path / "final.mp4"
+    write_final_mp4(sources["engine"], dest, [])
+    data = bytearray(dest.read_bytes())
+    middle = len(data) // 2
+    data[middle : middle + 4000] = bytes(range(256)) * 15 + bytes(160)
+    damaged = tmp_path / "damaged.mp4"
+    damaged.write_bytes(bytes(data))
+    assert decode_problems(damaged) != ""

@@ -5,7 +5,6 @@ up to its pause followed by the new recording, copied without re-encoding."""
 from __future__ import annotations
 
 import hashlib
-import subprocess
 import time
 from pathlib import Path
 
@@ -19,6 +18,7 @@ from support.realstack import (
     VirtualMicrophone,
     XDisplay,
     decode_audio,
+    decode_problems,
     ffprobe,
     timeline,
     tone,
@@ -42,13 +42,7 @@ def _level(samples: np.ndarray, freq_hz: float) -> float:
 
 
 def _decodes_cleanly(path: Path) -> None:
-    out = subprocess.run(
-        ["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert out.returncode == 0 and out.stdout == "" and out.stderr == "", out.stderr
+    assert decode_problems(path) == ""
 
 
 def test_continue_from_the_last_pause(

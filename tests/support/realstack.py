@@ -425,6 +425,22 @@ def decode_audio(path: Path) -> np.ndarray:
     return np.frombuffer(out.stdout, dtype=np.float32).copy()
 
 
+def decode_problems(path: Path) -> str:
+    """What ffmpeg says when it decodes every frame and sample of the file ("" when clean).
+
+    The encoder time base is the file's own: takes have a variable frame rate, and frames closer
+    together than the nominal frame interval (a late grab, then an on-time one) would otherwise
+    collide in the null muxer's frame-rate time base — a complaint about the check, not the file.
+    """
+    out = subprocess.run(
+        ["ffmpeg", "-v", "error", "-i", str(path), "-enc_time_base", "1/90000", "-f", "null", "-"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return out.stderr.strip() if out.returncode == 0 else f"exit {out.returncode}: {out.stderr}"
+
+
 def decode_frame_at(path: Path, t_s: float) -> np.ndarray:
     """The video frame a player shows at t_s (the last one that starts at or before it), as RGB.
 
