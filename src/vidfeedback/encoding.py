@@ -35,8 +35,13 @@ AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the 
 # extra boxes cost ~0.1 % of the size.
 FRAGMENT_DURATION_US = 500_000
 # With variable frame rate, x264's frame-count GOP says nothing about time; keyframes are forced
-# by time instead, so a seek never has to decode more than this much.
-KEYFRAME_INTERVAL_NS = 4_000_000_000
+# by time instead, so a seek never has to decode more than this much. A keyframe of a page of
+# text is ~350 kB at 1080p, the size of a hundred ordinary frames: every 4 s they were four
+# fifths of the file. ffmpeg's default GOP (250 frames) is 8.3 s at 30 fps; 10 s keeps a still
+# screen's keyframes below ffmpeg's and a seek within 10 s of picture (docs/benchmark.md).
+KEYFRAME_INTERVAL_NS = 10_000_000_000
+# BT.709 is what the stream declares (VideoEncoder) and what browsers assume for HD.
+_BT709 = 1  # AVCOL_SPC_BT709, also swscale's SWS_CS_ITU709
 
 
 class EncodingError(Exception):
@@ -142,12 +147,17 @@ class VideoEncoder:
         stream.time_base = VIDEO_TIME_BASE
         ctx = stream.codec_context
         ctx.time_base = VIDEO_TIME_BASE
-        # "main" plays in every browser and hardware decoder; High gains little on screen text.
+        # "main" plays in every browser and hardware decoder. High (8×8 transform) was measured
+        # on the benchmark session: the same size and quality as Main on screen text.
         ctx.profile = "Main"
         # Slice threads only: with "AUTO" FFmpeg's libx264 wrapper turns zerolatency's sliced
         # threads into frame threads, which hold back two frames; on a still screen that is two
         # heartbeats of picture that a kill takes along (tests/test_take_timing.py pins it).
+        # Two slices halve the time a frame takes on two cores (p99 ~40 ms instead of ~65 ms),
+        # so a burst of changes does not overflow the frame queue; every further slice costs
+        # ~8 % of size (prediction stops at slice edges), so no more than two.
         ctx.thread_type = "SLICE"
+        ctx.thread_count = 2
         ctx.options = {
             "preset": settings.preset,
             "crf": str(settings.crf),
@@ -157,11 +167,27 @@ class VideoEncoder:
             # in x264 and the interleaving muxer, and a kill would take them along. zerolatency
             # gives a frame out for every frame in. Keyframes come by time, not frame count.
             "tune": "zerolatency",
-            "x264-params": "keyint=infinite",
+            "x264-params": ":".join(
+                (
+                    "keyint=infinite",
+                    # Without lookahead there is no MB-tree, and CRF's usual qcomp (0.6) gives
+                    # a frame with little change a lower QP than the one before: every pointer
+                    # move and heartbeat re-coded the whole page a little better (QP 35 → 18 in
+                    # ten frames), most of a still screen's bytes. qcomp=1 keeps one quality.
+                    "qcomp=1",
+                    # A wheel notch scrolls text ~60 px in one frame, beyond veryfast's hex
+                    # search (16 px): scrolled pages were coded as new pictures. UMH over 64 px
+                    # finds the scroll; it also cost less CPU, as motion is cheaper than intra.
+                    "me=umh",
+                    "merange=64",
+                    # Sharper glyph edges for the bits: +1 dB PSNR at the same size.
+                    "trellis=1",
+                )
+            ),
         }
-        # BT.709 is what browsers assume for HD; saying it avoids a colour shift on some players.
+        # Saying BT.709 avoids a colour shift on players that would otherwise guess.
         ctx.color_range = 1  # limited ("tv") range, the H.264 norm
-        ctx.colorspace = 1
+        ctx.colorspace = _BT709
         ctx.color_primaries = 1
         ctx.color_trc = 1
         self.stream = stream
@@ -174,6 +200,9 @@ class VideoEncoder:
         self, frame_bgra: Frame, take_ns: int, force_key: bool = False
     ) -> list[av.Packet[Any]]:
         vf = av.VideoFrame.from_numpy_buffer(frame_bgra, format="bgra")
+        # The BGRA → YUV conversion takes its matrix from the frame; untagged RGB gets BT.601,
+        # which does not match the BT.709 the stream declares (a red pen stroke would shift).
+        vf.colorspace = _BT709
         pts = max(round(take_ns * 90_000 / 1_000_000_000), self._last_pts + 1)
         self._last_pts = pts
         vf.pts = pts
@@ -188,6 +217,10 @@ class VideoEncoder:
             self.keyframes_forced += 1
         packets = list(self.stream.encode(vf))
         self.frames_encoded += 1
+        if any(p.is_keyframe for p in packets):
+            # x264 makes a keyframe itself for a whole new picture (Page Down, another
+            # document); it serves seeking as well as a forced one, so the clock restarts.
+            self._last_key_ns = take_ns
         return packets
 
     def flush(self) -> list[av.Packet[Any]]:
