@@ -153,7 +153,7 @@ class VideoEncoder:
         # Slice threads only: with "AUTO" FFmpeg's libx264 wrapper turns zerolatency's sliced
         # threads into frame threads, which hold back two frames; on a still screen that is two
         # heartbeats of picture that a kill takes along (tests/test_take_timing.py pins it).
-        # Two slices halve the time a frame takes on two cores (p99 ~40 ms instead of ~65 ms),
+        # Two slices cut the time a frame takes on two cores by a third (p99 ~40 ms, not ~65),
         # so a burst of changes does not overflow the frame queue; every further slice costs
         # ~8 % of size (prediction stops at slice edges), so no more than two.
         ctx.thread_type = "SLICE"
