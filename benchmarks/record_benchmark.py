@@ -497,6 +497,33 @@ def flash_onsets(path: Path) -> list[float]:
     return onsets
 
 
+def keyframe_times(path: Path) -> tuple[list[float], float]:
+    """Times of the video's keyframes (where a seek can start decoding) and the video's end."""
+    import av
+
+    times: list[float] = []
+    end = 0.0
+    with av.open(str(path)) as container:
+        stream = container.streams.video[0]
+        for packet in container.demux(stream):
+            if packet.pts is None or packet.time_base is None:
+                continue
+            t = float(packet.pts * packet.time_base)
+            end = max(end, t + float((packet.duration or 0) * packet.time_base))
+            if packet.is_keyframe:
+                times.append(t)
+    return sorted(times), end
+
+
+def video_description(probe: dict[str, Any]) -> str:
+    """Codec, profile, pixel format and colour matrix of the first video stream (ffprobe)."""
+    streams = probe.get("streams", [])
+    assert isinstance(streams, list)
+    video: dict[str, Any] = next((s for s in streams if s.get("codec_type") == "video"), {})
+    parts = [video.get(k) for k in ("codec_name", "profile", "pix_fmt", "color_space")]
+    return " ".join(str(p) for p in parts if p)
+
+
 def beep_onset(audio: np.ndarray, around_s: float) -> float | None:
     """The first sample of the beep near a flash: the first crossing of 30 % of the loudest
     sample in the search window (high enough to ignore AAC pre-echo, low enough to be within a
@@ -605,7 +632,15 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
         "rss_at_1min_mb": None if at_60 is None else round(at_60, 1),
         "rss_end_mb": None if end is None else round(end, 1),
         "rss_samples": [(t, round(mb, 1)) for t, mb in rss_mb],
+        "video": video_description(probe),
     }
+    keys, video_end = keyframe_times(run.out_path)
+    # A seek decodes from the keyframe before the target: the longest stretch without one
+    # (up to the end of the video) is what the slowest seek has to decode.
+    result["keyframes"] = len(keys)
+    result["keyframe_max_gap_s"] = (
+        round(max(b - a for a, b in itertools.pairwise([*keys, video_end])), 2) if keys else None
+    )
     if run.name == "vidfeedback":
         finished = next((e for e in run.events if e.get("event") == "finished"), None)
         result["finished_event"] = finished
@@ -766,6 +801,8 @@ def aggregate(results: list[dict[str, Any]], sync: list[dict[str, Any]]) -> dict
         "late_percent",
         "dropped_percent",
         "frames_dup",
+        "keyframes",
+        "keyframe_max_gap_s",
         "av_offset_median_ms",
         "av_offset_drift_ms_per_min",
         "audio_dropped_ms",
@@ -776,6 +813,10 @@ def aggregate(results: list[dict[str, Any]], sync: list[dict[str, Any]]) -> dict
     summary: dict[str, Any] = {
         name: {k: med(name, k) for k in keys} for name in ("vidfeedback", "ffmpeg")
     }
+    for name in ("vidfeedback", "ffmpeg"):
+        summary[name]["video"] = next(
+            (r.get("video") for r in results if r["recorder"] == name), None
+        )
     vf, ff = summary["vidfeedback"], summary["ffmpeg"]
 
     def ratio(key: str) -> float | None:
@@ -843,6 +884,7 @@ def markdown(report: dict[str, Any]) -> str:
     cpu_ratio = ratios["cpu_total_per_min"]
     size_ratio = ratios["mb_per_min"]
     late = vf["late_percent"]
+    gap = vf.get("keyframe_max_gap_s")
     dropped = vf["frames_dropped"]
     growth = (
         None
@@ -872,6 +914,11 @@ def markdown(report: dict[str, Any]) -> str:
         f"{_fmt(size_ratio)} | ≤ 1× | "
         f"{verdict(None if size_ratio is None else size_ratio <= 1.0)} |",
         f"| recorded duration s | {_fmt(vf['duration_s'])} | {_fmt(ff['duration_s'])} | | | |",
+        f"| video stream | {_fmt(vf.get('video'))} | {_fmt(ff.get('video'))} | | | |",
+        f"| keyframes | {_fmt(vf.get('keyframes'), 0)} | {_fmt(ff.get('keyframes'), 0)} | | | |",
+        f"| longest stretch without a keyframe, s (slowest seek) | "
+        f"{_fmt(vf.get('keyframe_max_gap_s'))} | {_fmt(ff.get('keyframe_max_gap_s'))} | | ≤ 10.5 | "
+        f"{verdict(None if gap is None else gap <= 10.5)} |",
         f"| late frames (% of captured) | {_fmt(vf['frames_late'], 0)} "
         f"({_fmt(late)} %) | dup {_fmt(ff['frames_dup'], 0)} | | ≤ 1 % | "
         f"{verdict(None if late is None else late <= 1.0)} |",
