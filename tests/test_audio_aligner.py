@@ -270,3 +270,26 @@ def test_fill_silence_until(aligner: AudioAligner) -> None:
     out = aligner.push(ramp(k), t)
     assert aligner.counters.dropped_samples == 0
     assert len(out) >= BLOCK
+
+
+def test_late_arrivals_do_not_pull_the_sound_late(aligner: AudioAligner) -> None:
+    """Stamps are only ever late: here every other block waits for its neighbour (the host API
+    hands over two at a time) and each waits 0-8 ms more for the scheduler. The sound must stay
+    on the line of the least-delayed blocks, not on the average delay (~15 ms late), and get
+    there half a second into the take (the first block placed it by its own, late, stamp)."""
+    rng = random.Random(11)
+    block_ns = BLOCK * S // RATE
+    worst_after_settle_ms = 0.0
+    for k in range(3000):  # a minute
+        if k > 30:  # the window (24 blocks) has settled
+            worst_after_settle_ms = max(
+                worst_after_settle_ms, abs(error_ms(aligner, block_time(k)))
+            )
+        delay_ns = (block_ns if k % 2 == 0 else 0) + round(rng.uniform(0, 8) * MS)
+        aligner.push(ramp(k), block_time(k) + delay_ns)
+    # Where each block truly belongs against where it went.
+    assert worst_after_settle_ms <= 5.5
+    c = aligner.counters
+    # One settling step at most: the first block's wait, put right once.
+    assert c.inserted_silence_samples <= 0.03 * RATE
+    assert c.dropped_samples <= 0.03 * RATE

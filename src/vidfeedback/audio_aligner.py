@@ -10,6 +10,7 @@ samples, and counted. PyAV would leave a timestamp gap as a hole; we never hand 
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,8 +30,13 @@ SOFT_LIMIT_S = 0.005
 # One sample in a thousand is a 0.1 % pitch change: nobody hears it, and it removes 10 ms of
 # drift in 10 s, faster than any sound card drifts.
 SMOOTH_STEP = 1000
-# Block capture times jitter by a few ms; judge drift on a smoothed error.
-ERROR_SMOOTHING = 0.1
+# A block's stamp ("arrival − block length") can only be late, never early: the host API hands
+# over blocks in batches and the callback waits for the scheduler. The block that waited least
+# in the last half second is the best witness of where the sound belongs, so the aligner steers
+# by the lowest error in this window, not by an average (which followed the machine's load:
+# ~10 ms late, and drifting 11 ms/min when the load changed). Half a second holds ~24 blocks,
+# enough to contain an unbatched one, and lets a real change show within half a second.
+ERROR_WINDOW_BLOCKS = 24
 
 
 @dataclass
@@ -52,7 +58,12 @@ class AudioAligner:
         self.rate = sample_rate_hz
         self.samples_written = 0
         self.counters = AudioCounters()
-        self._smoothed_error = 0.0
+        self._smoothed_error = 0.0  # the lowest recent error, in samples, after corrections
+        # Errors as they would be without the corrections made since the window began, so that
+        # old and new entries compare: error + _adjusted stays put while we correct.
+        self._window: deque[int] = deque(maxlen=ERROR_WINDOW_BLOCKS)
+        self._adjusted = 0
+        self._settled = False
         self._hard = round(HARD_LIMIT_S * sample_rate_hz)
         self._soft = round(SOFT_LIMIT_S * sample_rate_hz)
         self._gap = round(GAP_S * sample_rate_hz)
@@ -62,7 +73,7 @@ class AudioAligner:
 
     @property
     def drift_ms(self) -> float:
-        """Smoothed lead (+) or lag (-) of the audio written against the clock, in ms."""
+        """Lead (+) or lag (-) of the audio written against the clock (lowest recent error), ms."""
         return -self._smoothed_error * 1000 / self.rate
 
     def push(self, block: Samples, first_sample_mono_ns: int, overflow: bool = False) -> Samples:
@@ -74,14 +85,24 @@ class AudioAligner:
         if self.samples_written == 0:
             return self._place_first(block, first_sample_mono_ns)
         error = self.expected_position(first_sample_mono_ns) - self.samples_written
-        self._smoothed_error += ERROR_SMOOTHING * (error - self._smoothed_error)
+        self._window.append(error + self._adjusted)
+        self._smoothed_error = float(min(self._window) - self._adjusted)
+        # The first block was placed by its own stamp, which may have waited ~20 ms: once the
+        # window is full, put the sound where the least-delayed block says, at once, half a
+        # second into the take, instead of walking there at 1 ms/s for half a minute.
+        settle = not self._settled and len(self._window) == ERROR_WINDOW_BLOCKS
+        if settle:
+            self._settled = True
         # A single late or early callback is jitter; a real gap is long, or flagged, or lasting.
-        if overflow or abs(error) > self._gap or abs(self._smoothed_error) > self._hard:
+        limit = self._soft if settle else self._hard
+        if overflow or abs(error) > self._gap or abs(self._smoothed_error) > limit:
             correction = error if (overflow or abs(error) > self._gap) else self._smoothed_error
             out_block = self._correct_hard(block, round(correction), out)
-            # The block now sits where its stamp says: nothing is left to correct. (Subtracting
-            # the raw error from the smoothed one would overshoot and chase a phantom drift.)
+            # The block now sits where its stamp says: nothing is left to correct, and the
+            # errors from before the jump no longer describe the stream.
             self._smoothed_error = 0.0
+            self._window.clear()
+            self._adjusted = 0
         else:
             out_block = self._correct_smooth(block)
         out.append(out_block)
@@ -131,6 +152,8 @@ class AudioAligner:
         if self._smoothed_error > 0:
             # We are behind the clock: repeat a sample every SMOOTH_STEP samples.
             self._smoothed_error -= n
+            self._adjusted += n
             return np.insert(block, positions, block[positions])
         self._smoothed_error += n
+        self._adjusted -= n
         return np.delete(block, positions)
