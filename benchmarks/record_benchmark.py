@@ -609,8 +609,11 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
     size = run.out_path.stat().st_size
     samples = run.sampler.samples
     rss_mb = [(t, kb / 1024) for t, kb, _ in samples if t >= 0]
-    recording = [(t, mb) for t, mb in rss_mb if run.ready_at - run.sampler.t0 <= t]
     rel_ready = run.ready_at - run.sampler.t0
+    rel_stop = run.stop_sent_at - run.sampler.t0
+    # While recording only: a sample taken during the finish (the remux of a 10-minute take
+    # briefly holds a few MB more) says nothing about memory growing through the take.
+    recording = [(t, mb) for t, mb in rss_mb if rel_ready <= t <= rel_stop]
     at_60 = next((mb for t, mb in recording if t - rel_ready >= 60), None)
     end = recording[-1][1] if recording else None
     cpu_recording = run.cpu_at_stop_s - run.cpu_at_ready_s
@@ -626,6 +629,7 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
         "cpu_recording_s": round(cpu_recording, 2),
         "cpu_recording_per_min": round(cpu_recording / (record_wall / 60), 2),
         "startup_s": round(rel_ready, 2),
+        "stop_s": round(rel_stop, 2),
         "finish_wall_s": round(run.exited_at - run.stop_sent_at, 3),
         "rss_peak_mb": round(max((mb for _, mb in rss_mb), default=0.0), 1),
         "rss_peak_mb_rusage": round(run.max_rss_kb_rusage / 1024, 1),
