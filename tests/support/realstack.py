@@ -139,11 +139,24 @@ class VirtualMicrophone:
         )
 
 
+@dataclass
+class _PulseServer:
+    runtime: Path
+    server: str  # what PULSE_SERVER says
+    process: subprocess.Popen[bytes]
+
+    def pactl(self, *args: str) -> str:
+        env = {**os.environ, "PULSE_SERVER": self.server, "PULSE_RUNTIME_PATH": str(self.runtime)}
+        out = subprocess.run(["pactl", *args], capture_output=True, text=True, env=env, check=True)
+        return out.stdout
+
+
 @contextlib.contextmanager
-def virtual_microphone() -> Iterator[VirtualMicrophone]:
-    runtime = Path(tempfile.mkdtemp(prefix="vf-pulse-"))
+def _pulseaudio_server(prefix: str, module: str) -> Iterator[_PulseServer]:
+    """A PulseAudio server of our own in a fresh runtime folder, with `module` loaded (its
+    `{runtime}` placeholder filled in), ready for pactl; stopped and removed afterwards."""
+    runtime = Path(tempfile.mkdtemp(prefix=prefix))
     socket_path = runtime / "native"
-    sink = "vmic"
     env = {
         **os.environ,
         "PULSE_RUNTIME_PATH": str(runtime),
@@ -161,29 +174,26 @@ def virtual_microphone() -> Iterator[VirtualMicrophone]:
             "--system=no",
             "--log-target=stderr",
             f"--load=module-native-protocol-unix socket={socket_path} auth-anonymous=1",
-            f"--load=module-null-sink sink_name={sink} rate={SAMPLE_RATE_HZ} channels=1 "
-            "format=float32le",
+            f"--load={module.format(runtime=runtime)}",
             "--load=module-always-sink",
         ],
         env=env,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    mic = VirtualMicrophone(f"unix:{socket_path}", sink, runtime, proc)
+    pulse = _PulseServer(runtime, f"unix:{socket_path}", proc)
     try:
         _wait_for(socket_path.exists, 15, "PulseAudio")
 
         def ready() -> bool:
             try:
-                mic.pactl("info")
+                pulse.pactl("info")
                 return True
             except subprocess.CalledProcessError:
                 return False
 
         _wait_for(ready, 15, "PulseAudio")
-        mic.pactl("set-default-sink", sink)
-        mic.pactl("set-default-source", f"{sink}.monitor")
-        yield mic
+        yield pulse
     finally:
         proc.terminate()
         with contextlib.suppress(subprocess.TimeoutExpired):
@@ -191,6 +201,17 @@ def virtual_microphone() -> Iterator[VirtualMicrophone]:
         if proc.poll() is None:
             proc.kill()
         shutil.rmtree(runtime, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def virtual_microphone() -> Iterator[VirtualMicrophone]:
+    sink = "vmic"
+    module = f"module-null-sink sink_name={sink} rate={SAMPLE_RATE_HZ} channels=1 format=float32le"
+    with _pulseaudio_server("vf-pulse-", module) as pulse:
+        mic = VirtualMicrophone(pulse.server, sink, pulse.runtime, pulse.process)
+        mic.pactl("set-default-sink", sink)
+        mic.pactl("set-default-source", f"{sink}.monitor")
+        yield mic
 
 
 class InjectedMicrophone:
@@ -265,58 +286,20 @@ class InjectedMicrophone:
 
 @contextlib.contextmanager
 def injected_microphone() -> Iterator[InjectedMicrophone]:
-    runtime = Path(tempfile.mkdtemp(prefix="vf-pipe-"))
-    socket_path = runtime / "native"
-    fifo = runtime / "mic.fifo"
-    env = {
-        **os.environ,
-        "PULSE_RUNTIME_PATH": str(runtime),
-        "PULSE_STATE_PATH": str(runtime / "state"),
-        "HOME": str(runtime),
-    }
-    proc = subprocess.Popen(
-        [
-            "pulseaudio",
-            "-n",
-            "--daemonize=no",
-            "--exit-idle-time=-1",
-            "--use-pid-file=no",
-            "--disallow-exit",
-            "--system=no",
-            "--log-target=stderr",
-            f"--load=module-native-protocol-unix socket={socket_path} auth-anonymous=1",
-            f"--load=module-pipe-source source_name=injected file={fifo} rate={SAMPLE_RATE_HZ} "
-            "channels=1 format=float32le",
-            "--load=module-always-sink",
-        ],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+    module = (
+        "module-pipe-source source_name=injected file={runtime}/mic.fifo "
+        f"rate={SAMPLE_RATE_HZ} channels=1 format=float32le"
     )
-    mic = InjectedMicrophone(f"unix:{socket_path}", runtime, fifo)
-    try:
-        _wait_for(lambda: socket_path.exists() and fifo.exists(), 15, "PulseAudio")
-        pactl_env = {**os.environ, **mic.env()}
-
-        def ready() -> bool:
-            return (
-                subprocess.run(["pactl", "info"], capture_output=True, env=pactl_env).returncode
-                == 0
-            )
-
-        _wait_for(ready, 15, "PulseAudio")
-        subprocess.run(["pactl", "set-default-source", "injected"], env=pactl_env, check=True)
+    with _pulseaudio_server("vf-pipe-", module) as pulse:
+        fifo = pulse.runtime / "mic.fifo"
+        _wait_for(fifo.exists, 15, "PulseAudio's pipe source")
+        pulse.pactl("set-default-source", "injected")
+        mic = InjectedMicrophone(pulse.server, pulse.runtime, fifo)
         mic.start()
-        yield mic
-    finally:
-        if mic._thread.is_alive():
+        try:
+            yield mic
+        finally:
             mic.close()
-        proc.terminate()
-        with contextlib.suppress(subprocess.TimeoutExpired):
-            proc.wait(5)
-        if proc.poll() is None:
-            proc.kill()
-        shutil.rmtree(runtime, ignore_errors=True)
 
 
 # --- stimuli -------------------------------------------------------------------------------
