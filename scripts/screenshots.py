@@ -15,16 +15,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from vidfeedback.capture.hotkeys import HotkeyMap
 from vidfeedback.model import Marker, MarkerKind
-from vidfeedback.recorder import Recorder, RecorderConfig
-from vidfeedback.recovery import recover_take
+from vidfeedback.recording.capture.hotkeys import HotkeyMap
+from vidfeedback.recording.port import TakeLike
+from vidfeedback.recording.recorder import Recorder, RecorderConfig
+from vidfeedback.takes.recovery import recover_take
 from vidfeedback.ui.app import QUIET_LOGGING_RULES
 from vidfeedback.ui.automation import Automation, AutomationLog
-from vidfeedback.ui.engine import make_recorder
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
-from vidfeedback.ui.paths import AppPaths
 from vidfeedback.ui.qt import (
     QApplication,
     QEventLoop,
@@ -34,8 +33,9 @@ from vidfeedback.ui.qt import (
     QWidget,
 )
 from vidfeedback.ui.record_toolbar import RecordToolbar
-from vidfeedback.ui.recorder_port import TakeLike
 from vidfeedback.ui.settings import AppSettings, AudioMode, Language
+from vidfeedback.workspace.engine import make_recorder
+from vidfeedback.workspace.paths import AppPaths
 
 
 def settle(ms: int) -> None:

@@ -101,7 +101,7 @@ def test_wheel_declares_the_entry_point_and_metadata(wheel: Path) -> None:
         entry_points = configparser.ConfigParser()
         entry_points.read_string(z.read(f"{info}/entry_points.txt").decode())
         metadata = z.read(f"{info}/METADATA").decode()
-    assert entry_points["console_scripts"]["vidfeedback"] == "vidfeedback.cli:main"
+    assert entry_points["console_scripts"]["vidfeedback"] == "vidfeedback.cli.main:main"
     assert f"\nVersion: {_pyproject()['version']}\n" in metadata
     assert f"\nLicense-Expression: {_pyproject()['license']}\n" in metadata
 

@@ -1,3 +1,3 @@
-from vidfeedback.cli import main
+from vidfeedback.cli.main import main
 
 raise SystemExit(main())

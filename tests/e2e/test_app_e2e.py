@@ -40,7 +40,7 @@ from support.realstack import (
     xdotool,
     xvfb,
 )
-from vidfeedback.ui.windows import compositing_manager_running
+from vidfeedback.recording.capture.windows import compositing_manager_running
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 

@@ -7,8 +7,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from vidfeedback.capture.region import Region
 from vidfeedback.model import Marker, MarkerKind
+from vidfeedback.recording.capture.region import Region
 
 
 class Refused(Exception):

@@ -9,13 +9,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from vidfeedback.model import Marker, MarkerKind, Rubric
-from vidfeedback.ui.assignment import Assignment, load_assignment
 from vidfeedback.ui.assignment_view import AssignmentView, StudentColumn
-from vidfeedback.ui.demo import prepare_demo
 from vidfeedback.ui.qt import QApplication, QMessageBox, Qt, QUrl
 from vidfeedback.ui.rubric_editor import RubricEditor
 from vidfeedback.ui.settings import CaptureChoice, CaptureKind
-from vidfeedback.ui.work_state import StudentStatus, WorkState
+from vidfeedback.workspace.assignment import Assignment, load_assignment
+from vidfeedback.workspace.demo import prepare_demo
+from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
 MOODLE = "handins/moodle-4.1/NOR1234-Argumenterende tekst-5521"
 

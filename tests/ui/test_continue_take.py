@@ -12,17 +12,17 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from ui.fakes import ScriptedRecorder, Take
-from vidfeedback.journal import markers_sidecar_path, write_markers_sidecar
 from vidfeedback.model import Marker, MarkerKind
+from vidfeedback.takes.journal import markers_sidecar_path, write_markers_sidecar
 from vidfeedback.ui.automation import Automation, AutomationLog
-from vidfeedback.ui.engine import TakeSpec
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
-from vidfeedback.ui.paths import AppPaths
 from vidfeedback.ui.qt import QApplication
 from vidfeedback.ui.review import AudioPlayback, ContinueSupport
 from vidfeedback.ui.settings import AppSettings, AudioMode, Language, OpenStudentFile
-from vidfeedback.ui.work_state import StudentStatus
+from vidfeedback.workspace.engine import TakeSpec
+from vidfeedback.workspace.paths import AppPaths
+from vidfeedback.workspace.work_state import StudentStatus
 
 
 @dataclass

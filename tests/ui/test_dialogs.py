@@ -7,14 +7,14 @@ from pathlib import Path
 import numpy as np
 from pytestqt.qtbot import QtBot
 
-from vidfeedback.capture.microphone import InputDevice
+from vidfeedback.recording.capture.microphone import InputDevice
+from vidfeedback.recording.capture.windows import WindowInfo
 from vidfeedback.ui.capture_picker import CapturePicker
 from vidfeedback.ui.mic_check import MicCheckDialog, peak_dbfs
 from vidfeedback.ui.qt import QDialog, QGuiApplication, QRect, Qt
-from vidfeedback.ui.recovery import CurrentTake
 from vidfeedback.ui.recovery_prompt import RecoveryChoice, RecoveryPrompt
 from vidfeedback.ui.settings import AudioMode, CaptureChoice, CaptureKind
-from vidfeedback.ui.windows import WindowInfo
+from vidfeedback.workspace.current_take import CurrentTake
 
 
 def test_mic_check_without_a_microphone_says_so(qtbot: QtBot) -> None:

@@ -18,13 +18,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from ui.fakes import ScriptedRecorder, Take
-from vidfeedback.capture.region import Region
 from vidfeedback.model import Rubric
+from vidfeedback.recording.capture.region import Region
+from vidfeedback.recording.capture.windows import WindowPlace, WindowState
 from vidfeedback.ui.automation import Automation, AutomationLog
-from vidfeedback.ui.engine import TakeSpec
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
-from vidfeedback.ui.paths import AppPaths
 from vidfeedback.ui.qt import QApplication, QRect
 from vidfeedback.ui.record_toolbar import PenMode
 from vidfeedback.ui.review import AudioPlayback
@@ -37,7 +36,8 @@ from vidfeedback.ui.settings import (
     Language,
     OpenStudentFile,
 )
-from vidfeedback.ui.windows import WindowPlace, WindowState
+from vidfeedback.workspace.engine import TakeSpec
+from vidfeedback.workspace.paths import AppPaths
 
 TITLE = "Essay.docx – Writer"
 START = (100, 100, 400, 300)

@@ -14,17 +14,22 @@ from pytestqt.qtbot import QtBot
 from ui.fakes import ScriptedRecorder
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
-from vidfeedback.recorder import EventKind, RecorderError, RecorderEvent, check_output_path
+from vidfeedback.recording.recorder import (
+    EventKind,
+    RecorderError,
+    RecorderEvent,
+    check_output_path,
+)
 from vidfeedback.ui.automation import Automation, AutomationLog
-from vidfeedback.ui.engine import make_recorder
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
-from vidfeedback.ui.paths import AppPaths
 from vidfeedback.ui.problems import describe, problem_template, problem_text
 from vidfeedback.ui.qt import QApplication, QMessageBox, QRect
 from vidfeedback.ui.rubric_editor import RubricEditor
 from vidfeedback.ui.session import RecordingSession
 from vidfeedback.ui.settings import AppSettings, Language
+from vidfeedback.workspace.engine import make_recorder
+from vidfeedback.workspace.paths import AppPaths
 
 # A code's sentence may have variants chosen by a fact; each variant is checked.
 VARIANTS: dict[ErrorCode, list[dict[str, str | int]]] = {

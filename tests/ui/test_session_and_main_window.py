@@ -9,19 +9,19 @@ from typing import Any
 from pytestqt.qtbot import QtBot
 
 from ui.fakes import ScriptedRecorder
-from vidfeedback.capture.hotkeys import HotkeyAction
 from vidfeedback.model import MarkerKind, Rubric
-from vidfeedback.recorder import EventKind, RecorderEvent
+from vidfeedback.recording.capture.hotkeys import HotkeyAction
+from vidfeedback.recording.recorder import EventKind, RecorderEvent
 from vidfeedback.ui.automation import Automation, AutomationLog
-from vidfeedback.ui.engine import make_recorder
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
-from vidfeedback.ui.paths import AppPaths
 from vidfeedback.ui.pen_overlay import LOOKS, PenOverlay, Stroke, StrokeStyle
 from vidfeedback.ui.qt import QApplication, QPoint, QRect
 from vidfeedback.ui.record_toolbar import PenMode, RecordingState
 from vidfeedback.ui.session import RecordingSession, SessionPhase
 from vidfeedback.ui.settings import AppSettings, Language
+from vidfeedback.workspace.engine import make_recorder
+from vidfeedback.workspace.paths import AppPaths
 
 
 @dataclass

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from vidfeedback.capture.hotkeys import DEFAULT_HOTKEYS, HotkeyAction
 from vidfeedback.model import GradePractice
+from vidfeedback.recording.capture.hotkeys import DEFAULT_HOTKEYS, HotkeyAction
 from vidfeedback.ui.recent import RecentAssignments
 from vidfeedback.ui.settings import (
     AppSettings,

@@ -33,7 +33,6 @@ from vidfeedback.export.safe_write import (
 from vidfeedback.export.sidecar import build_sidecar, sidecar_text
 from vidfeedback.export.summary import summary_text
 from vidfeedback.export.webvtt import chapters_to_webvtt
-from vidfeedback.finish import write_final_mp4
 from vidfeedback.model import (
     GradePractice,
     HandinFolder,
@@ -42,6 +41,7 @@ from vidfeedback.model import (
     Rubric,
     Student,
 )
+from vidfeedback.takes.finish import write_final_mp4
 
 PACKAGE_SUFFIXES = (".mp4", ".vtt", ".html", ".json", ".txt")
 # Room for the four small files and the file system's own bookkeeping.

@@ -6,14 +6,14 @@ import sys
 from pathlib import Path
 
 from vidfeedback import __version__
-from vidfeedback.recovery import recover_take
 from vidfeedback.resources.icons import app_icon_path
+from vidfeedback.takes.recovery import recover_take
+from vidfeedback.workspace.engine import make_recorder
+from vidfeedback.workspace.paths import AppPaths
 
 from .automation import AutomationLog
-from .engine import make_recorder
 from .i18n import Translations
 from .main_window import AppContext, MainWindow
-from .paths import AppPaths
 from .qt import QApplication, QIcon, QLoggingCategory, QTimer
 from .settings import AppSettings
 

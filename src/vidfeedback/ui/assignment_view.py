@@ -6,9 +6,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vidfeedback.model import Rubric, Student
+from vidfeedback.workspace.assignment import Assignment
+from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
 from . import i18n
-from .assignment import Assignment
 from .capture_picker import describe_capture
 from .qt import (
     QAbstractItemView,
@@ -33,7 +34,6 @@ from .qt import (
 )
 from .rubric_editor import RubricEditor
 from .settings import CaptureChoice
-from .work_state import StudentStatus, WorkState
 
 KEY_ROLE = Qt.ItemDataRole.UserRole
 PATH_ROLE = Qt.ItemDataRole.UserRole

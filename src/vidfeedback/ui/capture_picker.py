@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from vidfeedback.recording.capture.windows import WindowInfo, list_windows
+
 from .qt import (
     QButtonGroup,
     QComboBox,
@@ -28,7 +30,6 @@ from .region_overlay import (
     screen_px_to_logical,
 )
 from .settings import CaptureChoice, CaptureKind
-from .windows import WindowInfo, list_windows
 
 
 def describe_capture(choice: CaptureChoice) -> str:

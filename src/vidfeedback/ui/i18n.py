@@ -10,10 +10,10 @@ from importlib import resources
 from pathlib import Path
 
 from vidfeedback.model import GradePractice, MarkerKind
+from vidfeedback.workspace.work_state import StudentStatus
 
 from .qt import QCoreApplication, QLocale, QTranslator
 from .settings import Language
-from .work_state import StudentStatus
 
 SUPPORTED_LANGUAGES = (Language.ENGLISH, Language.NORWEGIAN_BOKMAL)
 

@@ -15,16 +15,32 @@ from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import MarkerKind, Rubric
+from vidfeedback.recording.capture.windows import WindowSource, watch_window
+from vidfeedback.recording.port import RecorderPort, TakeLike
+from vidfeedback.workspace import backend
+from vidfeedback.workspace.assignment import Assignment, load_assignment
+from vidfeedback.workspace.current_take import (
+    CurrentTake,
+    clear_current_take,
+    interrupted_take,
+    write_current_take,
+)
+from vidfeedback.workspace.demo import prepare_demo
+from vidfeedback.workspace.engine import (
+    MARKER_REFUSED,
+    ContinueFrom,
+    TakeSpec,
+    take_files,
+    take_pauses,
+)
+from vidfeedback.workspace.paths import AppPaths
+from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
-from . import backend, i18n
-from .assignment import Assignment, load_assignment
+from . import i18n
 from .assignment_view import AssignmentView
 from .automation import AutomationLog
 from .capture_picker import CapturePicker
-from .demo import prepare_demo
-from .engine import MARKER_REFUSED, ContinueFrom, TakeSpec, take_files, take_pauses
 from .mic_check import MicCheckDialog
-from .paths import AppPaths
 from .problems import describe, describe_problem, warn
 from .qt import (
     QAction,
@@ -50,21 +66,12 @@ from .qt import (
     QWidget,
 )
 from .recent import RecentAssignments
-from .recorder_port import RecorderPort, TakeLike
-from .recovery import (
-    CurrentTake,
-    clear_current_take,
-    interrupted_take,
-    write_current_take,
-)
 from .recovery_prompt import RecoveryChoice, RecoveryPrompt
 from .region_overlay import screen_px_to_logical
 from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
 from .settings import AppSettings, AudioMode, CaptureKind, OpenStudentFile
 from .settings_dialog import SettingsDialog
-from .windows import WindowSource, watch_window
-from .work_state import StudentStatus, WorkState
 from .worker import Task
 
 RecorderMaker = Callable[[TakeSpec, Callable[[Any], None]], RecorderPort]

@@ -12,13 +12,13 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from vidfeedback.capture.microphone import (
+from vidfeedback.errors import ErrorCode
+from vidfeedback.recording.capture.microphone import (
     InputDevice,
     Microphone,
     MicrophoneError,
     list_input_devices,
 )
-from vidfeedback.errors import ErrorCode
 
 from .level_meter import FLOOR_DBFS, SPEECH_DBFS, LevelMeter
 from .problems import problem_text

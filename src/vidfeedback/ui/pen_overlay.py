@@ -27,7 +27,8 @@ import os
 import sys
 from dataclasses import dataclass
 
-from . import windows
+from vidfeedback.recording.capture import windows
+
 from .qt import (
     QBitmap,
     QColor,

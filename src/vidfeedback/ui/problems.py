@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import assert_never
 
-from vidfeedback.capture.microphone import MicrophoneError
 from vidfeedback.errors import ErrorCode, Param, Problem, VidfeedbackError
+from vidfeedback.recording.capture.microphone import MicrophoneError
 
 from .qt import QCoreApplication, QMessageBox, QWidget
 

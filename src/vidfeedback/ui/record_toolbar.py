@@ -11,6 +11,7 @@ import enum
 from collections.abc import Callable
 
 from vidfeedback.model import MarkerKind, Rubric
+from vidfeedback.recording.port import RecorderPort
 
 from . import i18n
 from .level_meter import LevelMeter
@@ -28,7 +29,6 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .recorder_port import RecorderPort
 
 POLL_INTERVAL_MS = 100
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import enum
 
+from vidfeedback.workspace.current_take import CurrentTake
+
 from .qt import QMessageBox, QWidget
-from .recovery import CurrentTake
 
 
 class RecoveryChoice(enum.Enum):

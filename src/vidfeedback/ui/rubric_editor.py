@@ -6,8 +6,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vidfeedback.model import Criterion, Rubric
+from vidfeedback.workspace.backend import RubricImportError, import_rubric_csv
 
-from .backend import RubricImportError, import_rubric_csv
 from .problems import describe
 from .qt import (
     QAbstractItemView,

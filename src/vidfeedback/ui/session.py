@@ -17,6 +17,8 @@ from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
+from vidfeedback.recording.capture.windows import WindowSource, WindowState
+from vidfeedback.recording.port import RecorderPort, TakeLike
 
 from .automation import AutomationLog
 from .countdown import Countdown
@@ -25,9 +27,7 @@ from .placement import place_outside
 from .problems import describe, describe_problem, problem_text
 from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, QTimer, Signal
 from .record_toolbar import PenMode, RecordingState, RecordToolbar
-from .recorder_port import RecorderPort, TakeLike
 from .region_overlay import screen_px_to_logical
-from .windows import WindowSource, WindowState
 from .worker import Task
 
 EventCallback = Callable[[Any], None]

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
-from vidfeedback.capture.hotkeys import DEFAULT_HOTKEYS, HotkeyAction, HotkeyMap
 from vidfeedback.model import GradePractice
+from vidfeedback.recording.capture.hotkeys import DEFAULT_HOTKEYS, HotkeyAction, HotkeyMap
 
 from .qt import QSettings
 

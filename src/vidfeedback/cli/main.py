@@ -1,0 +1,258 @@
+"""The command line: `vidfeedback [PATH]` opens the app; sub-commands drive the same back end
+without a window, which keeps every feature scriptable and testable."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+import time
+from pathlib import Path
+from types import FrameType
+from typing import TYPE_CHECKING
+
+from vidfeedback import __version__
+
+if TYPE_CHECKING:
+    from vidfeedback.takes.continuation import ContinueFrom
+
+SUBCOMMANDS = ("record", "recover", "export", "handin")
+EXIT_OK = 0
+EXIT_FAILED = 1  # something went wrong during the work; what was recorded is kept
+EXIT_BAD_INPUT = 2  # nothing was started
+
+
+def _audio_device(text: str) -> str | int | None:
+    if text.lower() == "none":
+        return None
+    return int(text) if text.isdigit() else text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="vidfeedback",
+        description="Record spoken screencast feedback on students' hand-ins. "
+        "Without a sub-command, opens the app (with a demo assignment if no PATH is given).",
+    )
+    parser.add_argument("--version", action="version", version=f"vidfeedback {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    rec = sub.add_parser("record", help="record one take without the window")
+    rec.add_argument("--out", required=True, type=Path, help="the MP4 file to write")
+    where = rec.add_mutually_exclusive_group()
+    where.add_argument("--region", help="X,Y,WIDTH,HEIGHT of the screen area to record")
+    where.add_argument("--monitor", type=int, default=1, help="monitor number (default 1)")
+    rec.add_argument("--fps", type=int, default=30, help="frames per second (default 30)")
+    rec.add_argument("--duration", type=float, help="stop after this many seconds")
+    rec.add_argument(
+        "--audio-device",
+        type=_audio_device,
+        default="default",
+        help="microphone name (or part of it), number, 'default' or 'none'",
+    )
+    rec.add_argument("--crf", type=int, default=23, help="H.264 quality, lower is better (23)")
+    rec.add_argument("--no-hotkeys", action="store_true", help="do not listen for global hotkeys")
+    rec.add_argument(
+        "--continue-from",
+        type=Path,
+        metavar="TAKE",
+        help="a finished take to continue: what it holds after its last pause is left out and "
+        "the new recording follows the rest (--out is a new file; TAKE is not changed)",
+    )
+    rec.add_argument(
+        "--from-pause-ms",
+        type=int,
+        metavar="MS",
+        help="with --continue-from: the pause to continue from (default: the last one)",
+    )
+    rec.set_defaults(func=_cmd_record)
+
+    recv = sub.add_parser("recover", help="finish a take that was interrupted")
+    recv.add_argument(
+        "path", type=Path, help="the take's MP4 path, its .vftake folder, or a folder"
+    )
+    recv.add_argument("--out", type=Path, help="where to write the final MP4")
+    recv.set_defaults(func=_cmd_recover)
+
+    try:
+        from vidfeedback.cli.export import add_subcommands
+    except ImportError:
+        pass  # the export is optional until it lands
+    else:
+        add_subcommands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args_in = sys.argv[1:] if argv is None else argv
+    if not args_in or (args_in[0] not in SUBCOMMANDS and not args_in[0].startswith("-")):
+        return _run_app(args_in)
+    parser = build_parser()
+    args = parser.parse_args(args_in)
+    if args.command is None:
+        return _run_app([])
+    result: int = args.func(args)
+    return result
+
+
+def _run_app(argv: list[str]) -> int:
+    path = Path(argv[0]) if argv else None
+    if path is not None and not path.exists():
+        print(f"vidfeedback: {path} does not exist; give a hand-in folder or zip", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    try:
+        from vidfeedback.ui.app import run_app
+    except ImportError as exc:
+        print(f"vidfeedback: the app cannot start: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    return run_app(path, argv[1:])
+
+
+def _warn(message: str) -> None:
+    print(f"vidfeedback: {message}", file=sys.stderr, flush=True)
+
+
+def _cmd_record(args: argparse.Namespace) -> int:
+    from vidfeedback.recording.capture.region import Region, RegionError
+    from vidfeedback.recording.recorder import (
+        EventKind,
+        Recorder,
+        RecorderConfig,
+        RecorderError,
+        RecorderEvent,
+    )
+
+    try:
+        region = Region.parse(args.region) if args.region else None
+    except RegionError as exc:
+        _warn(str(exc))
+        return EXIT_BAD_INPUT
+    if not 1 <= args.fps <= 120:
+        _warn("--fps must be between 1 and 120")
+        return EXIT_BAD_INPUT
+    continue_from = None
+    if args.continue_from is not None:
+        continue_from = _continue_from(args.continue_from.absolute(), args.from_pause_ms)
+        if continue_from is None:
+            return EXIT_BAD_INPUT
+    done = threading.Event()
+
+    def on_event(event: RecorderEvent) -> None:
+        if event.kind in (EventKind.STOP_REQUESTED, EventKind.ERROR):
+            if event.message:
+                _warn(event.message)
+            done.set()
+        elif event.kind is EventKind.WARNING:
+            _warn(event.message)
+        elif event.kind is EventKind.MARKER and event.marker is not None:
+            _warn(f"marker {event.marker.kind.value} at {event.marker.t_ms / 1000:.1f} s")
+
+    config = RecorderConfig(
+        out_path=args.out.absolute(),
+        region=region,
+        monitor=args.monitor,
+        fps=args.fps,
+        audio_device=args.audio_device,
+        crf=args.crf,
+        global_hotkeys=not args.no_hotkeys,
+        continue_from=continue_from,
+    )
+    recorder = Recorder(config, on_event)
+
+    def on_signal(signum: int, _frame: FrameType | None) -> None:
+        done.set()
+
+    signal.signal(signal.SIGINT, on_signal)
+    signal.signal(signal.SIGTERM, on_signal)
+    try:
+        recorder.prepare()
+        recorder.start()
+    except RecorderError as exc:
+        _warn(str(exc))
+        return EXIT_BAD_INPUT
+    _warn(f"recording to {config.out_path} (Ctrl+Shift+F10 or Ctrl+C stops)")
+    # Print take time 0 on the monotonic clock, so a script driving us can line its actions up
+    # with the take (stamping here instead would be late by the start-up of the threads).
+    print(json.dumps({"event": "started", "mono_ns": recorder.timeline.origin_ns}), flush=True)
+    deadline = time.monotonic() + args.duration if args.duration else None
+    while not done.is_set():
+        remaining = None if deadline is None else deadline - time.monotonic()
+        if remaining is not None and remaining <= 0:
+            break
+        done.wait(0.1 if remaining is None else min(0.1, remaining))
+    t0 = time.monotonic()
+    take = recorder.stop()
+    finish_s = time.monotonic() - t0
+    print(
+        json.dumps(
+            {
+                "event": "finished",
+                "path": str(take.path),
+                "complete": take.complete,
+                "duration_ms": take.duration_ms,
+                "finish_s": round(finish_s, 3),
+                "markers": [
+                    {
+                        "kind": m.kind.value,
+                        "t_ms": m.t_ms,
+                        "criterion_id": m.criterion_id,
+                        "label": m.label,
+                    }
+                    for m in take.markers
+                ],
+                "pauses_ms": list(take.pauses_ms),
+                "stats": take.stats.as_dict(),
+                "message": take.message,
+                "problems": [p.code.value for p in take.problems],
+            },
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
+    if take.message:  # the take stopped by itself, or its final file could not be written
+        _warn(take.message)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _continue_from(take: Path, pause_ms: int | None) -> ContinueFrom | None:
+    from vidfeedback.takes.continuation import ContinueFrom
+    from vidfeedback.takes.journal import read_markers_sidecar
+
+    if pause_ms is None:
+        timeline = read_markers_sidecar(take)
+        if timeline is None or not timeline.pauses_ms:
+            _warn(f"{take} has no pause to continue from; give --from-pause-ms or record again")
+            return None
+        pause_ms = timeline.pauses_ms[-1]
+    return ContinueFrom(take, pause_ms)
+
+
+def _cmd_recover(args: argparse.Namespace) -> int:
+    from vidfeedback.takes.finish import FinishError
+    from vidfeedback.takes.recovery import RecoveryError, recover_take, resolve_take_dir
+
+    try:
+        take_dir = resolve_take_dir(args.path.absolute())
+        path, duration_ms, markers = recover_take(take_dir, args.out)
+    except (RecoveryError, FinishError) as exc:
+        _warn(str(exc))
+        return EXIT_BAD_INPUT
+    except OSError as exc:
+        _warn(f"the recovered video could not be written: {exc}; the take is kept")
+        return EXIT_FAILED
+    print(
+        json.dumps(
+            {
+                "event": "recovered",
+                "path": str(path),
+                "duration_ms": duration_ms,
+                "markers": [{"kind": m.kind.value, "t_ms": m.t_ms} for m in markers],
+            },
+            ensure_ascii=False,
+        ),
+        flush=True,
+    )
+    return EXIT_OK

@@ -1,0 +1,176 @@
+"""Finishing a take whose process died: the fragmented MP4 is readable up to its last complete
+fragment (at most a second before the kill), and the journal holds every marker.
+
+A killed continuation ("discard since the last pause and continue") is joined to the kept part of
+the take it continues, exactly as its stop would have done; if that take is gone or cannot be
+joined, the new part is recovered on its own, so nothing recorded is lost either way."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import av
+
+from vidfeedback import __version__
+from vidfeedback.errors import ErrorCode, VidfeedbackError
+from vidfeedback.model import Marker, chapters_from_markers
+from vidfeedback.takes.continuation import JoinPlan
+from vidfeedback.takes.finish import JoinError, write_final_mp4
+from vidfeedback.takes.journal import (
+    INFO_NAME,
+    MEDIA_NAME,
+    TAKE_SUFFIX,
+    apply_discards,
+    pause_points,
+    read_journal,
+    write_markers_sidecar,
+)
+
+
+class RecoveryError(VidfeedbackError):
+    default_code = ErrorCode.RECOVERY_NO_TAKE
+
+
+def find_interrupted_takes(folder: Path) -> list[Path]:
+    """Take folders left behind in folder (hidden .<name>.mp4.vftake directories)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.glob(f".*{TAKE_SUFFIX}") if (p / MEDIA_NAME).exists())
+
+
+def resolve_take_dir(path: Path) -> Path:
+    """Accept the take folder itself, or the final file's intended path."""
+    if path.is_dir() and path.name.endswith(TAKE_SUFFIX):
+        return path
+    candidate = path.with_name(f".{path.name}{TAKE_SUFFIX}")
+    if candidate.is_dir():
+        return candidate
+    if path.is_dir():
+        found = find_interrupted_takes(path)
+        if len(found) == 1:
+            return found[0]
+        if found:
+            names = ", ".join(p.name for p in found)
+            raise RecoveryError(
+                f"{path} holds several unfinished takes ({names}); name one",
+                ErrorCode.RECOVERY_SEVERAL_TAKES,
+                path=path,
+                names=names,
+            )
+    raise RecoveryError(f"no unfinished take was found at {path}", path=path)
+
+
+def readable_duration_ms(media: Path) -> int:
+    """How much of a possibly torn recording can be read: the end of its last whole packet."""
+    end_s = 0.0
+    try:
+        with av.open(str(media)) as container:
+            streams = [s for s in container.streams if s.type in ("video", "audio")]
+            try:
+                for packet in container.demux(streams):
+                    if packet.pts is None or packet.time_base is None:
+                        continue
+                    end = float((packet.pts + (packet.duration or 0)) * packet.time_base)
+                    end_s = max(end_s, end)
+            except (av.InvalidDataError, av.EOFError):
+                pass
+    except av.FFmpegError as exc:
+        raise RecoveryError(
+            f"the recording in {media.parent} cannot be read: {exc}",
+            ErrorCode.RECOVERY_UNREADABLE,
+            path=media.parent,
+            detail=str(exc),
+        ) from exc
+    return round(end_s * 1000)
+
+
+def _read_info(take_dir: Path) -> dict[str, Any]:
+    try:
+        data = json.loads((take_dir / INFO_NAME).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _join_plan(info: dict[str, Any]) -> JoinPlan | None:
+    raw = info.get("continues")
+    if not isinstance(raw, dict):
+        return None
+    try:
+        plan = JoinPlan.from_json(raw)
+    except (KeyError, TypeError, ValueError):
+        return None
+    return plan if plan.head.is_file() else None
+
+
+def recover_take(
+    take_dir: Path,
+    out_path: Path | None = None,
+    progress: Callable[[float], None] | None = None,
+) -> tuple[Path, int, list[Marker]]:
+    """Write the final MP4 (and its markers file) from an interrupted take; returns (path,
+    duration_ms, markers). The take folder is removed only once the final file is complete."""
+    media = take_dir / MEDIA_NAME
+    if not media.exists():
+        raise RecoveryError(
+            f"{take_dir} holds no recording", ErrorCode.RECOVERY_EMPTY, path=take_dir
+        )
+    info = _read_info(take_dir)
+    if out_path is None:
+        if "out_path" not in info:
+            raise RecoveryError(
+                f"{take_dir} does not say where its video belongs; give --out",
+                ErrorCode.RECOVERY_UNREADABLE,
+                path=take_dir,
+                detail="take.json",
+            )
+        out_path = Path(info["out_path"])
+    if out_path.exists():
+        stem, n = out_path.stem, 2
+        while out_path.exists():  # never replace a file: add a version suffix instead
+            out_path = out_path.with_name(f"{stem} (recovered {n}).mp4")
+            n += 1
+    journal = read_journal(take_dir)
+    duration_ms = readable_duration_ms(media)
+    if duration_ms <= 0:
+        raise RecoveryError(
+            f"the recording in {take_dir} holds no complete second of video",
+            ErrorCode.RECOVERY_EMPTY,
+            path=take_dir,
+        )
+    cuts = journal.discarded_ms
+    own_markers = apply_discards(journal.markers, cuts)
+    own_ms = duration_ms - sum(b - a for a, b in cuts if b <= duration_ms)
+    own_pauses = pause_points(journal.resumed_ms, cuts, own_ms)
+    plan = _join_plan(info)
+    metadata = {"comment": f"vidfeedback {__version__} (recovered)"}
+
+    def write(plan: JoinPlan | None) -> tuple[int, list[Marker], list[int]]:
+        if plan is None:
+            final_ms, markers, pauses = own_ms, own_markers, own_pauses
+        else:
+            final_ms = plan.kept_ms + own_ms
+            markers = plan.result_markers(own_markers)
+            pauses = plan.result_pauses(own_pauses)
+        write_final_mp4(
+            media,
+            out_path,
+            chapters_from_markers(markers, final_ms),
+            metadata,
+            progress,
+            cuts_ms=cuts,
+            head=plan.head_piece if plan is not None else None,
+        )
+        return final_ms, markers, pauses
+
+    try:
+        final_ms, markers, pauses = write(plan)
+    except JoinError:
+        final_ms, markers, pauses = write(None)  # the new part on its own: nothing is lost
+    write_markers_sidecar(out_path, markers, final_ms, pauses)
+    shutil.rmtree(take_dir, ignore_errors=True)
+    return out_path, final_ms, markers
