@@ -1,0 +1,33 @@
+"""Small JSON files in the app's data folder, written so a crash leaves the old or the new file
+(never half of one), and read so a damaged file counts as empty rather than stopping the app."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+
+def assignment_digest(assignment_root: Path) -> str:
+    """The name the app's files for one assignment share (the same as the work state's)."""
+    return hashlib.sha256(str(assignment_root.resolve()).encode()).hexdigest()[:16]
+
+
+def read_json(path: Path) -> Any:
+    """The file's data, or None when it is missing or unreadable."""
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+
+
+def write_json_atomic(path: Path, data: Any) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    with tmp.open("w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=1)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
