@@ -53,16 +53,35 @@ class RubricError(VidfeedbackError):
         )
 
 
-def decode_csv_bytes(data: bytes) -> str:
-    """UTF-8 (with or without Excel's BOM), else Windows-1252 (Excel's "CSV" in Norway/Sweden)."""
+def decode_csv_bytes(data: bytes, path: Path | None = None) -> str:
+    """UTF-8 (with or without Excel's BOM), UTF-16 with a BOM (Excel's "Unicode text"), else
+    Windows-1252 (Excel's "CSV" in Norway/Sweden).
+
+    A byte-order mark is a promise about the encoding: when the bytes after it break that
+    promise the file is damaged or mislabelled, and guessing would show wrong letters without a
+    word, so it is refused with the byte offset instead.
+    """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8")
+        return _decode_declared(data[3:], "utf-8", "UTF-8", 3, path)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")  # Excel's "Unicode text"
+        codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        return _decode_declared(data[2:], codec, "UTF-16", 2, path)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252", errors="replace")
+
+
+def _decode_declared(body: bytes, codec: str, name: str, offset: int, path: Path | None) -> str:
+    try:
+        return body.decode(codec)
+    except UnicodeDecodeError as exc:
+        at = offset + exc.start
+        raise RubricError(
+            f"the file is marked as {name} text but byte {at} is not {name}; save it again as "
+            "CSV (UTF-8)",
+            path=path,
+        ) from exc
 
 
 def load_rubric_csv(path: Path, title: str | None = None) -> Rubric:
@@ -90,7 +109,7 @@ def parse_rubric_csv(data: bytes, title: str = "", path: Path | None = None) -> 
             path=path,
             code=ErrorCode.RUBRIC_NOT_TEXT,
         )
-    text = decode_csv_bytes(data)
+    text = decode_csv_bytes(data, path)
     if text.startswith("\ufeff"):
         text = text[1:]
     rows = _read_rows(text, _detect_delimiter(text), path)
