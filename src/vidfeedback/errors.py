@@ -94,6 +94,27 @@ class Problem:
 
     code: ErrorCode
     params: Mapping[str, Param] = field(default_factory=dict)
+    # --- returning feedback to the LMS (lms/) ------------------------------------------------
+    LMS_URL_INVALID = "lms_url_invalid"  # url
+    LMS_URL_INSECURE = "lms_url_insecure"  # url: http to another machine
+    LMS_NO_TOKEN = "lms_no_token"  # platform
+    LMS_KEYRING = "lms_keyring"  # detail: the credential store cannot be used
+    LMS_UNAUTHORIZED = "lms_unauthorized"  # platform: token refused (401, invalidtoken)
+    LMS_FORBIDDEN = "lms_forbidden"  # platform, what (403, no capability)
+    LMS_NOT_FOUND = "lms_not_found"  # platform, what (404, no such course/assignment)
+    LMS_TOO_LARGE = "lms_too_large"  # platform (413, over the site's upload limit)
+    LMS_QUOTA = "lms_quota"  # platform: the course's file quota is full
+    LMS_SERVER_ERROR = "lms_server_error"  # platform, status, what, detail
+    LMS_UNREACHABLE = "lms_unreachable"  # platform, url, detail: network, after retries
+    LMS_BAD_RESPONSE = "lms_bad_response"  # platform, detail: not what the docs describe
+    LMS_REFUSED = "lms_refused"  # platform, what, detail: Moodle's own error code
+    LMS_FILE_CHANGED = "lms_file_changed"  # path: changed or vanished while being sent
+    LMS_LEDGER_UNREADABLE = "lms_ledger_unreadable"  # path
+    LMS_BUSY = "lms_busy"  # path: another upload of the same assignment is running
+    LMS_CANCELLED = "lms_cancelled"
+    LMS_WRONG_PLATFORM = "lms_wrong_platform"  # platform: the hand-in is from elsewhere
+    LMS_MOODLE_NO_MAPPING = "lms_moodle_no_mapping"  # participant ids cannot be mapped
+    LMS_MOODLE_GROUPS = "lms_moodle_groups"  # group submissions: ids are groups
     message: str = ""  # plain English, for logs and the command line
 
     def __str__(self) -> str:
