@@ -3,7 +3,7 @@ and the session; the real engine is exercised by the end-to-end test."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +28,7 @@ class CallLog:
     criteria: list[tuple[str | None, str | None]] = field(default_factory=list)
     calls: list[str] = field(default_factory=list)
     moves: list[tuple[int, int]] = field(default_factory=list)
+    masked: list[list[Region]] = field(default_factory=list)
 
 
 class ScriptedRecorder:
@@ -69,6 +70,10 @@ class ScriptedRecorder:
     def discard_since_last_pause(self) -> int:
         self.log.calls.append("discard")
         return self.elapsed
+
+    def set_masked_rects(self, rects: Sequence[Region]) -> None:
+        self.log.calls.append("mask")
+        self.log.masked.append(list(rects))
 
     def move_region(self, x: int, y: int) -> Region:
         self.log.calls.append("move")

@@ -4,7 +4,7 @@ the real engine)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -32,6 +32,7 @@ class RecorderPort(Protocol):
     def set_current_criterion(self, criterion_id: str | None, label: str | None) -> None: ...
     def discard_since_last_pause(self) -> int: ...
     def move_region(self, x: int, y: int) -> Region: ...
+    def set_masked_rects(self, rects: Sequence[Region]) -> None: ...
     @property
     def elapsed_ms(self) -> int: ...
     @property

@@ -20,7 +20,7 @@ import queue
 import shutil
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -45,6 +45,7 @@ from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.capture.screen import (
     ScreenError,
     ScreenGrabber,
+    grab_area,
     monitors,
     resolve_region,
 )
@@ -56,6 +57,7 @@ from vidfeedback.recording.encoding import (
     VideoSettings,
     open_take_container,
 )
+from vidfeedback.recording.masking import ScreenMask
 from vidfeedback.recording.stats import RecorderStats
 from vidfeedback.recording.timeline import Timeline
 from vidfeedback.takes.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
@@ -244,6 +246,8 @@ class Recorder:
         # The area being recorded: set by prepare(), moved by move_region() (any thread), read by
         # the capture thread before each grab.
         self._region_lock = threading.Lock()
+        # The app's own windows, hidden in the picture where the system cannot leave them out.
+        self._mask: ScreenMask | None = None
 
     # --- life cycle ---------------------------------------------------------------------
 
@@ -437,6 +441,21 @@ class Recorder:
             if self.state in _CAPTURING:  # after the stop the last area stays as it was
                 self.region = self.region.moved_to(x, y).clamped_into(self._screen)
             return self.region
+
+    def set_masked_rects(self, rects: Sequence[Region]) -> None:
+        """Hide these areas of the screen (screen pixels) in the recording from the next frame
+        on: each shows what was under it when it was first given (see masking.py). For the
+        app's own windows on X11, where a window cannot be left out of a screen grab: call it
+        *before* a window is shown or moved into an area, since the pixels are grabbed now.
+        Any thread, any state; an empty list unmasks everything."""
+        if self._mask is None:
+            try:
+                self._mask = ScreenMask(grab_area, monitors()[0])
+            except ScreenError as exc:
+                raise RecorderError(
+                    str(exc), ErrorCode.SCREEN_UNAVAILABLE, detail=str(exc)
+                ) from exc
+        self._mask.set_areas(rects)
 
     def toggle_pause(self) -> None:
         if self.state is RecorderState.RECORDING:
@@ -740,10 +759,15 @@ class Recorder:
                 if region != grabber.region:
                     grabber.move_to(region)
                     self.compositor.move_region(region)
-                grab_ns = time.monotonic_ns()
-                raw, view = grabber.grab()
+                # Stamped when the pixels were read, not before the call: under load the grab
+                # ran up to 26 ms after a stamp taken here, and the picture came out late.
+                raw, view, grab_ns = grabber.grab()
                 self._frames_captured += 1
-                key = self.compositor.state_key(grab_ns)
+                mask = self._mask
+                key = (
+                    *self.compositor.state_key(grab_ns),
+                    mask.generation if mask is not None else 0,
+                )
                 forced = self._force_frame.is_set()
                 if (
                     not forced
@@ -778,6 +802,8 @@ class Recorder:
             self._frames_dropped_queue += 1  # the encoder is behind: lose a frame, not time
             return False
         np.copyto(buf, view)
+        if self._mask is not None:
+            self._mask.apply(buf, self.compositor.region)
         self.compositor.draw(buf, grab_ns)
         self._frames.put((take_ns, buf, key))
         return True

@@ -48,6 +48,16 @@ def resolve_region(region: Region | None, monitor: int) -> Region:
     return region.even()
 
 
+def grab_area(region: Region) -> np.ndarray[Any, np.dtype[np.uint8]]:
+    """One grab of an area (BGRA), on a connection of its own: for the odd still picture taken
+    outside the capture thread (what is under a window about to be shown)."""
+    with _open() as sct:
+        shot = sct.grab(
+            {"left": region.x, "top": region.y, "width": region.width, "height": region.height}
+        )
+        return np.frombuffer(shot.raw, np.uint8).reshape(shot.height, shot.width, 4).copy()
+
+
 class ScreenGrabber:
     def __init__(self, region: Region) -> None:
         self.region = region
