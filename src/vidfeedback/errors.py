@@ -74,6 +74,14 @@ class ErrorCode(enum.Enum):
     ZIP_UNREADABLE = "zip_unreadable"  # path, detail
     ZIP_NOT_UNPACKED = "zip_not_unpacked"  # path
     NO_MOODLE_ID = "no_moodle_id"  # student
+    # --- captions (speech recognition on the teacher's machine) -----------------------------
+    CAPTIONS_FAILED = "captions_failed"  # detail
+    CAPTIONS_EXIST = "captions_exist"  # path: a captions file is there already; left alone
+    CAPTIONS_UNREADABLE = "captions_unreadable"  # path, detail
+    CAPTIONS_MODEL_MISSING = "captions_model_missing"  # path or detail: not here, or not a model
+    CAPTIONS_MODEL_LANGUAGE = "captions_model_language"  # lang: the model cannot hear it
+    CAPTIONS_DOWNLOAD_FAILED = "captions_download_failed"  # detail: kept to continue later
+    CAPTIONS_DOWNLOAD_CORRUPT = "captions_download_corrupt"  # path: checksum wrong, deleted
     # --- rubric files (CSV from Excel or Sheets, the app's own TOML) ------------------------
     RUBRIC_UNREADABLE = "rubric_unreadable"  # detail
     RUBRIC_TOO_LARGE = "rubric_too_large"

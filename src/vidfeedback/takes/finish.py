@@ -29,6 +29,7 @@ from vidfeedback.errors import ErrorCode, VidfeedbackError
 from vidfeedback.model import Chapter
 from vidfeedback.recording.audio_aligner import SAMPLE_RATE_HZ
 from vidfeedback.recording.encoding import AAC_PRIMING_SAMPLES
+from vidfeedback.takes.subtitle_track import SubtitleFeeder, SubtitleTrack, add_subtitle_stream
 
 CHAPTER_TIME_BASE = Fraction(1, 1000)
 
@@ -63,8 +64,10 @@ def write_final_mp4(
     progress: Callable[[float], None] | None = None,
     cuts_ms: list[tuple[int, int]] | None = None,
     head: Head | None = None,
+    subtitles: SubtitleTrack | None = None,
 ) -> None:
-    """Remux source into dest with chapters. dest must not exist; it appears only when complete.
+    """Remux source into dest with chapters (and a captions track, if given). dest must not
+    exist; it appears only when complete.
 
     cuts_ms are stretches [from, to) of the source to leave out (a take discarded back to the last
     pause); what follows a cut moves back by its length. With a head, the head comes first and
@@ -77,7 +80,9 @@ def write_final_mp4(
         raise FileExistsError(f"{dest} exists; refusing to overwrite it")
     tmp = dest.with_name(f".{dest.name}.part")
     try:
-        _remux(source, tmp, chapters, metadata or {}, progress, sorted(cuts_ms or []), head)
+        _remux(
+            source, tmp, chapters, metadata or {}, progress, sorted(cuts_ms or []), head, subtitles
+        )
         # os.link fails if dest appeared meanwhile, so a file we did not create is never replaced.
         os.link(tmp, dest)
     except av.FFmpegError as exc:
@@ -115,6 +120,7 @@ def _remux(
     progress: Callable[[float], None] | None,
     cuts_ms: list[tuple[int, int]],
     head: Head | None,
+    subtitles: SubtitleTrack | None = None,
 ) -> None:
     with contextlib.ExitStack() as stack:
         src = stack.enter_context(av.open(str(source)))
@@ -147,6 +153,11 @@ def _remux(
         )
         # With a head, the output's streams are the head's (same codec setup, checked above).
         out_by_type = {s.type: out.add_stream_from_template(s) for s in _media_streams(first)}
+        captions = (
+            SubtitleFeeder(add_subtitle_stream(out, subtitles), subtitles.texts)
+            if subtitles is not None
+            else None
+        )
         reporter = _Progress(progress, total_s)
         if head_src is not None and head is not None:
             first_new_s = _first_picture_s(source, cuts_ms)
@@ -155,6 +166,7 @@ def _remux(
             )
             for packet in _head_packets(head_src, head.end_s, pictures_until_s):
                 packet.stream = out_by_type[packet.stream.type]
+                _mux_captions_before(out, captions, packet)
                 out.mux(packet)
                 reporter.packet(packet)
         for packet in _readable_packets(src, streams):
@@ -165,10 +177,24 @@ def _remux(
             if offset_s:
                 _shift(packet, offset_s)
             packet.stream = out_by_type[packet.stream.type]
+            _mux_captions_before(out, captions, packet)
             out.mux(packet)
             reporter.packet(packet)
+        if captions is not None:
+            for caption in captions.rest():
+                out.mux(caption)
     if progress:
         progress(1.0)
+
+
+def _mux_captions_before(
+    out: av.container.OutputContainer, captions: SubtitleFeeder | None, packet: av.Packet[Any]
+) -> None:
+    """Captions go in just before the first media packet at or after their start."""
+    if captions is None or packet.dts is None or packet.time_base is None:
+        return
+    for caption in captions.due(float(packet.dts * packet.time_base)):
+        out.mux(caption)
 
 
 class _Progress:

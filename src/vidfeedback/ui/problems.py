@@ -304,6 +304,47 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
                 "{student} has no Moodle participant id, so Moodle could not match the feedback. "
                 "Download the submissions from Moodle again.",
             )
+        # --- captions ------------------------------------------------------------------------
+        case ErrorCode.CAPTIONS_FAILED:
+            return QCoreApplication.translate(
+                "Problem",
+                "The captions could not be made ({detail}). The video is fine and can be "
+                "exported without them.",
+            )
+        case ErrorCode.CAPTIONS_EXIST:
+            return QCoreApplication.translate(
+                "Problem",
+                "{path} already has captions, so they were left as they are.",
+            )
+        case ErrorCode.CAPTIONS_UNREADABLE:
+            return QCoreApplication.translate(
+                "Problem",
+                "The captions file {path} cannot be read ({detail}). Make the captions again.",
+            )
+        case ErrorCode.CAPTIONS_MODEL_MISSING:
+            return QCoreApplication.translate(
+                "Problem",
+                "The speech recognition model is not on this computer ({detail}). Download it "
+                "in the settings, or choose the school's models folder.",
+            )
+        case ErrorCode.CAPTIONS_MODEL_LANGUAGE:
+            return QCoreApplication.translate(
+                "Problem",
+                "This speech recognition model does not understand the language “{lang}”. "
+                "Choose another model or language.",
+            )
+        case ErrorCode.CAPTIONS_DOWNLOAD_FAILED:
+            return QCoreApplication.translate(
+                "Problem",
+                "The speech recognition model could not be downloaded ({detail}). What arrived "
+                "is kept; try again later to continue.",
+            )
+        case ErrorCode.CAPTIONS_DOWNLOAD_CORRUPT:
+            return QCoreApplication.translate(
+                "Problem",
+                "A downloaded model file was damaged ({path}) and has been deleted. Try the "
+                "download again.",
+            )
         # --- rubric files ------------------------------------------------------------------
         case ErrorCode.RUBRIC_UNREADABLE:
             return QCoreApplication.translate("Problem", "The file cannot be read ({detail}).")

@@ -922,6 +922,34 @@
         <source>This is not a rubric file the app can read; the details say why.</source>
         <translation>This is not a rubric file the app can read; the details say why.</translation>
     </message>
+    <message>
+        <source>The captions could not be made ({detail}). The video is fine and can be exported without them.</source>
+        <translation>The captions could not be made ({detail}). The video is fine and can be exported without them.</translation>
+    </message>
+    <message>
+        <source>{path} already has captions, so they were left as they are.</source>
+        <translation>{path} already has captions, so they were left as they are.</translation>
+    </message>
+    <message>
+        <source>The captions file {path} cannot be read ({detail}). Make the captions again.</source>
+        <translation>The captions file {path} cannot be read ({detail}). Make the captions again.</translation>
+    </message>
+    <message>
+        <source>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school's models folder.</source>
+        <translation>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school's models folder.</translation>
+    </message>
+    <message>
+        <source>This speech recognition model does not understand the language “{lang}”. Choose another model or language.</source>
+        <translation>This speech recognition model does not understand the language “{lang}”. Choose another model or language.</translation>
+    </message>
+    <message>
+        <source>The speech recognition model could not be downloaded ({detail}). What arrived is kept; try again later to continue.</source>
+        <translation>The speech recognition model could not be downloaded ({detail}). What arrived is kept; try again later to continue.</translation>
+    </message>
+    <message>
+        <source>A downloaded model file was damaged ({path}) and has been deleted. Try the download again.</source>
+        <translation>A downloaded model file was damaged ({path}) and has been deleted. Try the download again.</translation>
+    </message>
 </context>
 <context>
     <name>RecordToolbar</name>

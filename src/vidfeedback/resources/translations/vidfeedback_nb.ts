@@ -922,6 +922,34 @@
         <source>This is not a rubric file the app can read; the details say why.</source>
         <translation>Dette er ikke en fil med vurderingskriterier som programmet kan lese; detaljene forteller hvorfor.</translation>
     </message>
+    <message>
+        <source>The captions could not be made ({detail}). The video is fine and can be exported without them.</source>
+        <translation>Tekstingen kunne ikke lages ({detail}). Videoen er i orden og kan eksporteres uten tekst.</translation>
+    </message>
+    <message>
+        <source>{path} already has captions, so they were left as they are.</source>
+        <translation>{path} har allerede teksting, så den ble latt være som den er.</translation>
+    </message>
+    <message>
+        <source>The captions file {path} cannot be read ({detail}). Make the captions again.</source>
+        <translation>Tekstfilen {path} kan ikke leses ({detail}). Lag tekstingen på nytt.</translation>
+    </message>
+    <message>
+        <source>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school's models folder.</source>
+        <translation>Talegjenkjenningsmodellen finnes ikke på denne maskinen ({detail}). Last den ned i innstillingene, eller velg skolens modellmappe.</translation>
+    </message>
+    <message>
+        <source>This speech recognition model does not understand the language “{lang}”. Choose another model or language.</source>
+        <translation>Denne talegjenkjenningsmodellen forstår ikke språket «{lang}». Velg en annen modell eller et annet språk.</translation>
+    </message>
+    <message>
+        <source>The speech recognition model could not be downloaded ({detail}). What arrived is kept; try again later to continue.</source>
+        <translation>Talegjenkjenningsmodellen kunne ikke lastes ned ({detail}). Det som kom, er tatt vare på; prøv igjen senere for å fortsette.</translation>
+    </message>
+    <message>
+        <source>A downloaded model file was damaged ({path}) and has been deleted. Try the download again.</source>
+        <translation>En nedlastet modellfil var skadet ({path}) og er slettet. Prøv nedlastingen på nytt.</translation>
+    </message>
 </context>
 <context>
     <name>RecordToolbar</name>
