@@ -51,23 +51,124 @@ def test_marker_buttons_place_markers_with_the_current_criterion(qtbot: QtBot) -
     assert last == (None, None)
 
 
-def test_pause_disables_markers_and_offers_redo_since_pause(qtbot: QtBot) -> None:
+def test_pause_disables_markers_and_redo_since_pause_asks_first(qtbot: QtBot) -> None:
     tb, rec = _toolbar(qtbot)
     tb.show()
-    assert not tb.discard_button.isVisible()
+    assert tb.discard_button.isVisible() and not tb.discard_button.isEnabled()
+    rec.elapsed = 83_000
     qtbot.mouseClick(tb.pause_button, Qt.MouseButton.LeftButton)
     assert rec.paused and tb.state is RecordingState.PAUSED
     assert tb.pause_button.text() == "Resume"
     assert not tb.marker_buttons[MarkerKind.FEED_BACK].isEnabled()
-    assert tb.discard_button.isVisible()
+    assert tb.discard_button.isEnabled()
+    # Throwing away recorded time asks first; the default answer keeps it.
     qtbot.mouseClick(tb.discard_button, Qt.MouseButton.LeftButton)
+    box = tb.confirm_box
+    assert box is not None and "1:23" in box.text()
+    assert box.defaultButton().text() == "&Keep it"
+    box.defaultButton().click()
+    assert tb.confirm_box is None and "discard" not in rec.log.calls
+    qtbot.mouseClick(tb.discard_button, Qt.MouseButton.LeftButton)
+    box = tb.confirm_box
+    assert box is not None
+    (discard,) = [b for b in box.buttons() if b.text() == "&Throw it away"]
+    discard.click()
     assert rec.log.calls[-1] == "discard"
+    assert not tb.discard_button.isEnabled()  # once per pause: nothing more to throw away
     tb.add_marker(MarkerKind.FEED_BACK)  # a hotkey-style call while paused places nothing
     assert rec.log.markers == []
     qtbot.mouseClick(tb.pause_button, Qt.MouseButton.LeftButton)
     assert rec.log.calls[-2:] == ["discard", "resume"]
     state: RecordingState = tb.state  # changed by the click above
-    assert state is RecordingState.RECORDING and not tb.discard_button.isVisible()
+    assert state is RecordingState.RECORDING and not tb.discard_button.isEnabled()
+
+
+def test_a_resume_by_hotkey_closes_the_open_question(qtbot: QtBot) -> None:
+    tb, rec = _toolbar(qtbot)
+    tb.show()
+    tb.toggle_pause()
+    tb.confirm_discard()
+    assert tb.confirm_box is not None
+    rec.paused = False
+    tb.set_state(RecordingState.RECORDING)  # the engine's "resumed" event
+    assert tb.confirm_box is None and "discard" not in rec.log.calls
+
+
+def _geometry(tb: RecordToolbar) -> dict[str, QRect]:
+    widgets = {
+        "toolbar": tb,
+        "pause": tb.pause_button,
+        "discard": tb.discard_button,
+        "stop": tb.stop_button,
+        "criterion": tb.criterion_box,
+        "next": tb.next_criterion_button,
+        "pen": tb.pen_button,
+        "highlighter": tb.highlighter_button,
+        "clear": tb.clear_button,
+        "time": tb._time,
+        **{k.value: b for k, b in tb.marker_buttons.items()},
+    }
+    return {
+        name: QRect(w.mapTo(tb, w.rect().topLeft()), w.size()) if w is not tb else tb.geometry()
+        for name, w in widgets.items()
+    }
+
+
+def test_no_button_moves_or_changes_size_while_recording(qtbot: QtBot) -> None:
+    """Pause, a notice, a long take, past the target: the same place and size for everything."""
+    tb, rec = _toolbar(qtbot)
+    tb.arrange_for(1900)
+    tb.show()
+    qtbot.waitExposed(tb)
+    start = _geometry(tb)
+    states = {}
+    tb.toggle_pause()
+    states["paused"] = _geometry(tb)
+    tb.show_notice(
+        "The microphone stopped delivering sound. Check that it is plugged in; the recording "
+        "goes on and fills the gap with silence."
+    )
+    states["notice"] = _geometry(tb)
+    tb.toggle_pause()
+    rec.elapsed = 3_725_000  # past an hour, past the target: bold and longer
+    tb.refresh()
+    assert tb.elapsed_text.startswith("1:02:05")
+    states["an hour, bold"] = _geometry(tb)
+    tb.show_notice("")
+    states["notice gone"] = _geometry(tb)
+    for name, geometry in states.items():
+        moved = {k: (start[k], v) for k, v in geometry.items() if v != start[k]}
+        assert not moved, f"{name}: {moved}"
+    # Nothing overlaps anything else (a click lands on one button only).
+    rects = [r for k, r in start.items() if k != "toolbar"]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1 :]:
+            assert not a.intersects(b), (a, b)
+
+
+def test_the_toolbar_fits_a_screen_at_200_percent(qtbot: QtBot) -> None:
+    """A 1920-pixel screen at 200 % is 960 logical pixels wide: the groups wrap into rows."""
+    tb, _rec = _toolbar(qtbot)
+    tb.arrange_for(1920 - 24)
+    assert len(tb.rows) == 1
+    wide = tb.width()
+    tb.arrange_for(960 - 24)
+    assert len(tb.rows) >= 2
+    assert tb.width() <= 960 - 24 < wide
+    tb.arrange_for(400)  # narrower than any two groups: one group a row, still all there
+    assert len(tb.rows) == len(tb.groups)
+    assert all(b.isVisibleTo(tb) for b in tb.marker_buttons.values())
+
+
+def test_the_toolbar_names_the_student(qtbot: QtBot) -> None:
+    rec = ScriptedRecorder()
+    tb = RecordToolbar(rec, RUBRIC, 300, 600, (Refused,), student="Kari Nordmann")
+    qtbot.addWidget(tb)
+    assert tb.student_label.text() == "Recording for Kari Nordmann"
+    long_name = "Kari " + "Nordmann-" * 12
+    tb = RecordToolbar(rec, RUBRIC, 300, 600, (Refused,), student=long_name)
+    qtbot.addWidget(tb)
+    assert tb.student_label.text().endswith("…") and tb.student_label.toolTip() == long_name
 
 
 def test_engine_refusal_is_absorbed(qtbot: QtBot) -> None:

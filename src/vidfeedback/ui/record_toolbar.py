@@ -3,6 +3,11 @@
 It polls the recorder on a timer for elapsed time and level (the recorder never waits on the
 UI) and calls it for pause, markers and criterion. Pen and highlighter are switched here; the
 drawing itself is the pen overlay's (what is drawn on screen is what is recorded).
+
+Its layout is fixed for the whole take: every button keeps its place and size whatever the
+state (paused, a notice, an hour past), so a click aimed at one button never lands on another.
+The groups are arranged in as few rows as fit the screen once, before it is shown
+(arrange_for), so it fits at 200 % scaling too.
 """
 
 from __future__ import annotations
@@ -17,9 +22,12 @@ from . import i18n
 from .level_meter import LevelMeter
 from .qt import (
     QComboBox,
+    QFont,
+    QFontMetrics,
     QHBoxLayout,
     QKeySequence,
     QLabel,
+    QMessageBox,
     QPushButton,
     QShortcut,
     Qt,
@@ -31,6 +39,10 @@ from .qt import (
 )
 
 POLL_INTERVAL_MS = 100
+# The student's name is cut (with "…") beyond this many average characters.
+STUDENT_NAME_CHARS = 28
+NOTICE_LINES = 2
+GROUP_SPACING_PX = 14
 
 
 class RecordingState(enum.Enum):
@@ -73,7 +85,11 @@ class RecordToolbar(QWidget):
         target_max_s: int,
         marker_refused: tuple[type[Exception], ...] = (),
         parent: QWidget | None = None,
+        *,
+        student: str = "",
     ) -> None:
+        """student: whose feedback is being recorded, shown so a take is never made for the
+        wrong one."""
         super().__init__(
             parent,
             Qt.WindowType.Tool
@@ -91,11 +107,20 @@ class RecordToolbar(QWidget):
         self._pen_mode = PenMode.OFF
         self.paused_once = False
 
+        self._resumed_at_ms = 0  # where "redo since pause" goes back to
+        self.confirm_box: QMessageBox | None = None
         self._dot = QLabel("●", self)
         self._dot.setStyleSheet("color: #c62828;")
+        self.student = student
+        self.student_label = QLabel(self)
+        self.student_label.setObjectName("student")
+        name_width = self.fontMetrics().averageCharWidth() * STUDENT_NAME_CHARS
+        shown = self.fontMetrics().elidedText(student, Qt.TextElideMode.ElideRight, name_width)
+        self.student_label.setText(self.tr("Recording for {student}").format(student=shown))
+        self.student_label.setToolTip(student)
+        self.student_label.setVisible(bool(student))
         self._time = QLabel(self)
         self._time.setObjectName("elapsed")
-        self._time.setMinimumWidth(self.fontMetrics().horizontalAdvance("00:00 / 5–10 min  "))
         self._meter = LevelMeter(self)
         self._meter.setFixedWidth(self.fontMetrics().horizontalAdvance("M") * 5)
 
@@ -105,8 +130,8 @@ class RecordToolbar(QWidget):
         self.discard_button.setToolTip(
             self.tr("Throw away what was recorded since the last pause; Resume records it again")
         )
-        self.discard_button.clicked.connect(self.discard_since_last_pause)
-        self.discard_button.hide()
+        self.discard_button.clicked.connect(self.confirm_discard)
+        self.discard_button.setEnabled(False)  # always there, usable while paused
         self.stop_button = QPushButton(self.tr("Stop"), self)
         self.stop_button.setToolTip(self.tr("Stop and review (Ctrl+Enter)"))
         self.stop_button.clicked.connect(self.stop_requested.emit)
@@ -148,35 +173,25 @@ class RecordToolbar(QWidget):
         self.clear_button.setToolTip(self.tr("Remove all drawings (Ctrl+E)"))
         self.clear_button.clicked.connect(self.clear_strokes)
 
-        # A second row for what the engine reports while recording (microphone gone, disk
-        # nearly full), in the teacher's language; hidden until there is something to say.
+        # A last row for what the engine reports while recording (microphone gone, disk
+        # nearly full), in the teacher's language. Its room is kept even when there is nothing
+        # to say: a row appearing would move the toolbar or its buttons.
         self.notice = QLabel(self)
         self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
-        self.notice.hide()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(8, 4, 8, 4)
-        layout = QHBoxLayout()
-        outer.addLayout(layout)
-        outer.addWidget(self.notice)
-        for w in (
-            self._dot,
-            self._time,
-            self._meter,
-            self.pause_button,
-            self.discard_button,
-            self.stop_button,
-        ):
-            layout.addWidget(w)
-        layout.addSpacing(8)
-        for button in self.marker_buttons.values():
-            layout.addWidget(button)
-        layout.addWidget(self.criterion_box)
-        layout.addWidget(self.next_criterion_button)
-        layout.addSpacing(8)
-        layout.addWidget(self.pen_button)
-        layout.addWidget(self.highlighter_button)
-        layout.addWidget(self.clear_button)
+        self.notice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.groups = [
+            self._group(self._dot, self.student_label, self._time, self._meter),
+            self._group(self.pause_button, self.discard_button, self.stop_button),
+            self._group(
+                *self.marker_buttons.values(), self.criterion_box, self.next_criterion_button
+            ),
+            self._group(self.pen_button, self.highlighter_button, self.clear_button),
+        ]
+        self._outer = QVBoxLayout(self)
+        self._outer.setContentsMargins(8, 4, 8, 4)
+        self._rows: list[QHBoxLayout] = []
+        self.rows: list[list[QWidget]] = []
 
         self._shortcut("Ctrl+Space", self.toggle_pause)
         self._shortcut("Ctrl+Return", self.stop_requested.emit)
@@ -193,6 +208,83 @@ class RecordToolbar(QWidget):
         self._timer.timeout.connect(self.refresh)
         self._update_pause_button()
         self.refresh()
+        self.arrange_for(10_000)  # one row until the session knows the screen
+
+    def _group(self, *widgets: QWidget) -> QWidget:
+        group = QWidget(self)
+        layout = QHBoxLayout(group)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for w in widgets:
+            layout.addWidget(w)
+        return group
+
+    def arrange_for(self, width: int) -> None:
+        """Arrange the groups (status, take, markers, drawing) in as few rows as fit `width`
+        (logical pixels; at 200 % a 1920-pixel screen is 960 wide), then fix every size that
+        could otherwise change with the state or the text: the pause button fits "Resume",
+        the clock fits an hour, the criterion list its longest name."""
+        self._fix_sizes()
+        for row in self._rows:
+            while row.count():
+                row.takeAt(0)
+            self._outer.removeItem(row)
+        self._outer.removeWidget(self.notice)
+        self._rows = []
+        self.rows = []
+        margins = self._outer.contentsMargins()
+        room = width - margins.left() - margins.right()
+        used = room + 1
+        for group in self.groups:
+            w = group.sizeHint().width()
+            if not self.rows or used + GROUP_SPACING_PX + w > room:
+                self.rows.append([])
+                used = w
+            else:
+                used += GROUP_SPACING_PX + w
+            self.rows[-1].append(group)
+        for groups in self.rows:
+            row = QHBoxLayout()
+            row.setSpacing(GROUP_SPACING_PX)
+            for group in groups:
+                row.addWidget(group)
+            row.addStretch(1)
+            self._outer.addLayout(row)
+            self._rows.append(row)
+        self._outer.addWidget(self.notice)
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(16_777_215, 16_777_215)
+        inner = max(
+            sum(g.sizeHint().width() for g in groups) + GROUP_SPACING_PX * (len(groups) - 1)
+            for groups in self.rows
+        )
+        line = self.notice.fontMetrics().lineSpacing()
+        self.notice.setFixedSize(inner, line * NOTICE_LINES)
+        self._outer.activate()
+        self.setFixedSize(self.sizeHint())
+
+    def _fix_sizes(self) -> None:
+        fm = self.fontMetrics()
+        current = self.pause_button.text()
+        widths = []
+        for text in (self.tr("Pause"), self.tr("Resume")):
+            self.pause_button.setText(text)
+            widths.append(self.pause_button.sizeHint().width())
+        self.pause_button.setText(current)
+        self.pause_button.setFixedWidth(max(widths))
+        self.discard_button.setFixedWidth(self.discard_button.sizeHint().width())
+        target = self.tr("{low}–{high} min").format(
+            low=self._target_min_s // 60, high=self._target_max_s // 60
+        )
+        # Bold past the target length: measured bold, so the label never grows.
+        bold = QFont(self._time.font())
+        bold.setBold(True)
+        clock = QFontMetrics(bold)
+        self._time.setFixedWidth(
+            clock.horizontalAdvance(f"0:00:00 / {target}") + clock.averageCharWidth()
+        )
+        self.student_label.setFixedWidth(self.student_label.sizeHint().width())
+        box = self.criterion_box
+        box.setFixedWidth(min(box.sizeHint().width(), fm.averageCharWidth() * 24))
 
     def _shortcut(self, keys: str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(keys), self)
@@ -267,19 +359,59 @@ class RecordToolbar(QWidget):
         self._dot.setStyleSheet("color: #757575;" if paused else "color: #c62828;")
         for button in self.marker_buttons.values():
             button.setEnabled(not paused)
-        self.discard_button.setVisible(paused)
         self.discard_button.setEnabled(paused)
-        self.adjustSize()
+        if not paused:
+            self._resumed_at_ms = self._recorder.elapsed_ms
+            if self.confirm_box is not None:
+                # Resumed by the global hotkey: the question is moot, and an open box would
+                # be recorded.
+                self.confirm_box.done(0)
 
     def show_notice(self, text: str) -> None:
+        """Shown in the room kept for it; the toolbar keeps its size (the full text is also
+        the tooltip, should it need more than that room)."""
         self.notice.setText(text)
-        self.notice.setVisible(bool(text))
-        self.adjustSize()
+        self.notice.setToolTip(text)
+
+    @property
+    def redo_ms(self) -> int:
+        """What "redo since pause" would throw away."""
+        return max(0, self._recorder.elapsed_ms - self._resumed_at_ms)
+
+    def confirm_discard(self) -> None:
+        """Ask before recorded time is thrown away (while paused, so the question is not in
+        the video); a yes discards it."""
+        if self._state is not RecordingState.PAUSED or self.confirm_box is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Redo since pause"),
+            self.tr("Throw away the {time} recorded since the last pause?").format(
+                time=i18n.format_clock(self.redo_ms)
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(self.tr("Resume then records that part again."))
+        discard = box.addButton(self.tr("&Throw it away"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)  # throwing away recorded time takes a deliberate choice
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is discard:
+                self.discard_since_last_pause()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
 
     def discard_since_last_pause(self) -> None:
         if self._state is not RecordingState.PAUSED:
             return
         self._recorder.discard_since_last_pause()
+        self._resumed_at_ms = self._recorder.elapsed_ms
         self.discard_button.setEnabled(False)  # once per pause: there is nothing more to drop
         self.discarded.emit()
         self.refresh()
