@@ -1,10 +1,17 @@
 """Screen grabs with mss. An mss instance belongs to the thread that made it (XShm), so the
-grabber is created inside the capture thread."""
+grabber is created inside the capture thread.
+
+Each grab is stamped when its pixels were read: on X11 with MIT-SHM that is the moment the
+server's reply arrives, before the 8 MB copy out of the shared segment. A stamp taken before the
+grab call was up to 26 ms early on a loaded machine (the thread waited for a core between the
+stamp and the request), and the picture came out that much late against the sound.
+"""
 
 from __future__ import annotations
 
 import os
 import sys
+import time
 from typing import Any
 
 import mss
@@ -17,14 +24,14 @@ class ScreenError(Exception):
     """The screen cannot be captured; the message says why and what to do."""
 
 
-def _open() -> Any:
+def _open(backend: str = "default") -> Any:
     if sys.platform.startswith("linux") and not os.environ.get("DISPLAY"):
         raise ScreenError(
             "there is no display to record (DISPLAY is not set); start vidfeedback from the "
             "desktop session you want to record"
         )
     try:
-        return mss.MSS()
+        return mss.MSS(backend=backend)
     except Exception as exc:  # mss raises its own ScreenShotError and OSErrors
         raise ScreenError(f"the screen cannot be captured: {exc}") from exc
 
@@ -59,15 +66,17 @@ def grab_area(region: Region) -> np.ndarray[Any, np.dtype[np.uint8]]:
 
 
 class ScreenGrabber:
-    def __init__(self, region: Region) -> None:
+    def __init__(self, region: Region, backend: str = "default") -> None:
+        """backend: mss's choice on Linux ("xgetimage" forces the path without shared memory)."""
         self.region = region
-        self._sct = _open()
+        self._sct = _open(backend)
         self._area = {
             "left": region.x,
             "top": region.y,
             "width": region.width,
             "height": region.height,
         }
+        self._shm: Any = None
 
     def move_to(self, region: Region) -> None:
         """Grab another area of the same size from the next grab on (the picture size of a take
@@ -77,11 +86,64 @@ class ScreenGrabber:
         self.region = region
         self._area = {**self._area, "left": region.x, "top": region.y}
 
-    def grab(self) -> tuple[bytearray, np.ndarray[Any, np.dtype[np.uint8]]]:
-        """The raw BGRA bytes (for a cheap memcmp with the last grab) and a zero-copy view."""
-        shot = self._sct.grab(self._area)
-        view = np.frombuffer(shot.raw, np.uint8).reshape(shot.height, shot.width, 4)
-        return shot.raw, view
+    def grab(self) -> tuple[bytearray, np.ndarray[Any, np.dtype[np.uint8]], int]:
+        """The raw BGRA bytes (for a cheap memcmp with the last grab), a zero-copy view of them
+        and the monotonic time (ns) at which they were read."""
+        if self._shm is None:
+            self._shm = _xshm_reader(self._sct)
+        if self._shm is not None:
+            raw, read_ns = self._shm(self._area)
+        else:
+            # Another backend: the pixels were read somewhere inside the call; its end is the
+            # closest stamp that is never early.
+            raw = self._sct.grab(self._area).raw
+            read_ns = time.monotonic_ns()
+        view = np.frombuffer(raw, np.uint8).reshape(self.region.height, self.region.width, 4)
+        return raw, view, read_ns
+
+    @property
+    def stamps_at_reply(self) -> bool:
+        """True once grabs go through shared memory and are stamped at the server's reply."""
+        return self._shm is not None
 
     def close(self) -> None:
         self._sct.close()
+
+
+def _xshm_reader(sct: Any) -> Any:
+    """mss's XShmGetImage path split at the server's reply, so the stamp can be taken there;
+    None where that path is not in use (another platform, a remote display, another mss)."""
+    impl = getattr(sct, "_impl", None)
+    try:
+        from mss.linux.base import ALL_PLANES  # Linux only
+        from mss.linux.xcbgen import ImageFormat, shm_get_image
+        from mss.linux.xshmgetimage import MSSImplXShmGetImage, ShmStatus
+    except ImportError:
+        return None
+    if not isinstance(impl, MSSImplXShmGetImage) or impl.shm_status is not ShmStatus.AVAILABLE:
+        return None  # mss itself finds out (on the first grab) whether MIT-SHM works
+    conn, buf, shmseg = impl.conn, getattr(impl, "_buf", None), getattr(impl, "_shmseg", None)
+    if conn is None or buf is None or shmseg is None:
+        return None
+
+    def read(area: dict[str, int]) -> tuple[bytearray, int]:
+        w, h = area["width"], area["height"]
+        reply = shm_get_image(
+            conn,
+            impl.drawable,
+            area["left"],
+            area["top"],
+            w,
+            h,
+            ALL_PLANES,
+            ImageFormat.ZPixmap,
+            shmseg,
+            0,
+        )
+        read_ns = time.monotonic_ns()
+        if reply.depth != impl.drawable_depth:
+            raise ScreenError(f"the screen's colour depth changed to {reply.depth}")
+        with memoryview(buf) as pixels:
+            return bytearray(pixels[: w * h * 4]), read_ns
+
+    return read
