@@ -82,6 +82,12 @@ class ErrorCode(enum.Enum):
     CAPTIONS_MODEL_LANGUAGE = "captions_model_language"  # lang: the model cannot hear it
     CAPTIONS_DOWNLOAD_FAILED = "captions_download_failed"  # detail: kept to continue later
     CAPTIONS_DOWNLOAD_CORRUPT = "captions_download_corrupt"  # path: checksum wrong, deleted
+    # --- editing a take (trim, cut) and its voice --------------------------------------------
+    EDIT_FAILED = "edit_failed"  # path, detail
+    EDIT_RANGE_INVALID = "edit_range_invalid"  # detail: a cut outside the take, or backwards
+    EDIT_NOTHING_LEFT = "edit_nothing_left"  # detail: the cuts leave nothing
+    EDIT_NOT_COPYABLE = "edit_not_copyable"  # path, detail: not made by our encoder settings
+    EDIT_CHAPTERS_DROPPED = "edit_chapters_dropped"  # names: chapters whose start was cut
     # --- rubric files (CSV from Excel or Sheets, the app's own TOML) ------------------------
     RUBRIC_UNREADABLE = "rubric_unreadable"  # detail
     RUBRIC_TOO_LARGE = "rubric_too_large"
