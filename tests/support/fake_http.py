@@ -178,11 +178,13 @@ class FakeServer:
         # path prefix -> faults to apply, in order, to the next requests on it:
         # a status ("500", "403", "413"), "drop" (no answer, nothing done), "drop_body:N"
         # (close after N body bytes), "lose_answer" (done, then closed without an answer);
-        # any other word lets that request through untouched ("pass")
+        # "hang_answer" (done, then no answer until the server stops); any other word lets
+        # that request through untouched ("pass")
         self.faults: dict[tuple[str | None, str, bool], list[str]] = {}
         self.upload_bytes_per_s: float | None = None
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
+        self.stopping = threading.Event()
 
     # --- life ---------------------------------------------------------------------------
     @property
@@ -216,6 +218,7 @@ class FakeServer:
         return self
 
     def stop(self) -> None:
+        self.stopping.set()
         if self._httpd is not None:
             self._httpd.shutdown()
             self._httpd.server_close()
@@ -279,6 +282,9 @@ class FakeServer:
             else:
                 status, headers, payload = self.handle(seen)
                 if fault == "lose_answer":  # done, but the client never hears of it
+                    raise Dropped()
+                if fault == "hang_answer":  # done; the answer waits until the server stops
+                    self.stopping.wait(60)
                     raise Dropped()
         except Dropped:
             with self.lock:

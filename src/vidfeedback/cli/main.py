@@ -18,7 +18,7 @@ from vidfeedback import __version__
 if TYPE_CHECKING:
     from vidfeedback.takes.continuation import ContinueFrom
 
-SUBCOMMANDS = ("record", "recover", "export", "handin")
+SUBCOMMANDS = ("record", "recover", "export", "handin", "upload")
 EXIT_OK = 0
 EXIT_FAILED = 1  # something went wrong during the work; what was recorded is kept
 EXIT_BAD_INPUT = 2  # nothing was started
@@ -82,6 +82,9 @@ def build_parser() -> argparse.ArgumentParser:
         pass  # the export is optional until it lands
     else:
         add_subcommands(sub)
+    from vidfeedback.cli.upload import add_subcommand as add_upload
+
+    add_upload(sub)
     return parser
 
 
