@@ -19,6 +19,7 @@ from vidfeedback.recording.capture.windows import WindowSource, watch_window
 from vidfeedback.recording.port import RecorderPort, TakeLike
 from vidfeedback.workspace import backend
 from vidfeedback.workspace.assignment import Assignment, load_assignment
+from vidfeedback.workspace.comment_bank import CommentBank
 from vidfeedback.workspace.current_take import (
     CurrentTake,
     clear_current_take,
@@ -34,13 +35,20 @@ from vidfeedback.workspace.engine import (
     take_pauses,
 )
 from vidfeedback.workspace.paths import AppPaths
+from vidfeedback.workspace.planned_points import (
+    PlanCursor,
+    PlannedPoint,
+    PlanStore,
+    points_left,
+)
 from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
 from . import i18n
 from .assignment_view import AssignmentView
 from .automation import AutomationLog
 from .capture_picker import CapturePicker
-from .mic_check import MicCheckDialog
+from .mic_check import MicCheckDialog, microphone_signature
+from .prepare_view import PrepareView
 from .problems import describe, describe_problem, warn
 from .qt import (
     QAction,
@@ -70,7 +78,7 @@ from .recovery_prompt import RecoveryChoice, RecoveryPrompt
 from .region_overlay import screen_px_to_logical
 from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
-from .settings import AppSettings, AudioMode, CaptureKind, OpenStudentFile
+from .settings import AppSettings, AudioMode, CaptureChoice, CaptureKind, OpenStudentFile
 from .settings_dialog import SettingsDialog
 from .worker import Task
 
@@ -101,6 +109,16 @@ class AppContext:
     watch_window: WindowWatcher = watch_window  # where a recorded window is now
 
 
+def screen_layout() -> str:
+    """The screens' places, sizes and scales: a remembered capture area means the same pixels
+    only while these are the same."""
+    return ";".join(
+        f"{g.x()},{g.y()},{g.width()}x{g.height()}@{s.devicePixelRatio():g}"
+        for s in QGuiApplication.screens()
+        for g in (s.geometry(),)
+    )
+
+
 def _safe_name(text: str) -> str:
     return re.sub(r"[^\w.-]+", "_", text, flags=re.UNICODE).strip("_") or "student"
 
@@ -114,6 +132,9 @@ class MainWindow(QMainWindow):
         self.assignment: Assignment | None = None
         self.work: WorkState | None = None
         self.view: AssignmentView | None = None
+        self.prepare: PrepareView | None = None
+        self.plans: PlanStore | None = None
+        self.bank: CommentBank | None = None
         self.review: ReviewScreen | None = None
         self.review_key: str | None = None
         self.session: RecordingSession | None = None
@@ -267,6 +288,10 @@ class MainWindow(QMainWindow):
     def _assignment_loaded(self, assignment: Assignment) -> None:
         self.assignment = assignment
         self.work = WorkState(self.ctx.paths.assignments_dir, assignment.root)
+        self.plans = PlanStore(self.ctx.paths.assignments_dir, assignment.root)
+        self.bank = CommentBank(
+            self.ctx.paths.data_dir, self.ctx.paths.assignments_dir, assignment.root
+        )
         for key, files in assignment.handin.exported.items():
             record = self.work.record(key)
             names = [f.name for f in files if f.suffix == ".mp4"]
@@ -299,7 +324,7 @@ class MainWindow(QMainWindow):
         self.view = AssignmentView(
             self.assignment, self.work, self.ctx.settings.capture, self, self.ctx.open_url
         )
-        self.view.record_requested.connect(lambda key: self.record(key, CaptureStep.ASK))
+        self.view.record_requested.connect(self.show_prepare)
         self.view.review_requested.connect(self.review_existing)
         self.view.capture_change_requested.connect(self.change_capture)
         self.view.rubric_changed.connect(self._save_rubric)
@@ -355,16 +380,117 @@ class MainWindow(QMainWindow):
 
         def done(result: int) -> None:
             if result == QDialog.DialogCode.Accepted:
-                self.ctx.settings.capture = picker.choice
-                self.ctx.settings.sync()
-                if self.view is not None:
-                    self.view.set_capture(picker.choice)
+                self._remember_capture(picker.choice)
                 if after is not None:
                     after()
 
         picker.finished.connect(done)
         self._keep(picker)
         picker.open()
+
+    def _remember_capture(self, choice: CaptureChoice) -> None:
+        """Kept for the next student and the next start, with the screens it was chosen on
+        (asked again only when they change)."""
+        settings = self.ctx.settings
+        settings.capture = choice
+        settings.capture_screens = screen_layout()
+        settings.sync()
+        for view in (self.view, self.prepare):
+            if view is not None:
+                view.set_capture(choice)
+
+    def _capture_remembered(self) -> bool:
+        return bool(self.ctx.settings.capture_screens) and (
+            self.ctx.settings.capture_screens == screen_layout()
+        )
+
+    def _mic_remembered(self) -> bool:
+        """The microphone check passed on an earlier start with the device still there."""
+        settings = self.ctx.settings
+        if self._mic_checked:
+            return True
+        checked = settings.mic_checked
+        return bool(checked) and checked == microphone_signature(settings.audio_device_name)
+
+    # --- preparing ------------------------------------------------
+    def show_prepare(self, key: str) -> None:
+        """The student's files, earlier feedback, the rubric and the planned points; the
+        teacher records from here when ready."""
+        if self.assignment is None or self.plans is None or self.bank is None:
+            return
+        student = self.assignment.student(key)
+        if student is None or self.session is not None:
+            return
+        record = self.work.students.get(key) if self.work is not None else None
+        old = self.prepare
+        prepare = PrepareView(
+            student,
+            record,
+            self.assignment.rubric,
+            self.plans.plan(key),
+            self.bank,
+            self.ctx.settings.capture,
+            self,
+            self.ctx.open_url,
+        )
+        prepare.record_requested.connect(self._record_prepared)
+        prepare.back_requested.connect(self.back_to_list)
+        prepare.capture_change_requested.connect(self.change_capture)
+        prepare.capture_chosen.connect(self._remember_capture)
+        prepare.plan_changed.connect(self._save_plan)
+        self.prepare = prepare
+        if old is not None:
+            self._drop_prepare(old)
+        self.stack.addWidget(prepare)
+        self.stack.setCurrentWidget(prepare)
+        if self.view is not None:
+            self.view.select_student(key)
+        prepare.record_button.setFocus()
+        self.statusBar().clearMessage()
+        self.ctx.log.emit(
+            "prepare",
+            student=key,
+            planned=[p.text for p in self.plans.plan(key)],
+            bank=prepare.bank_list.count(),
+        )
+        if self.ctx.settings.open_student_file is OpenStudentFile.ON_RECORD and student.submissions:
+            prepare.open_file(student.submissions[0].path)
+
+    def _drop_prepare(self, prepare: PrepareView) -> None:
+        if self.prepare is prepare:
+            self.prepare = None
+        self.stack.removeWidget(prepare)
+        prepare.deleteLater()
+
+    def _save_plan(self, key: str, points: object) -> None:
+        if self.plans is None or not isinstance(points, list):
+            return
+        try:
+            self.plans.set_plan(key, points)
+        except OSError as exc:
+            self.statusBar().showMessage(
+                self.tr("The planned points could not be saved: {problem}").format(
+                    problem=describe(exc)
+                )
+            )
+        self.ctx.log.emit("plan", student=key, points=[p.text for p in points])
+
+    def _record_prepared(self, key: str) -> None:
+        step = CaptureStep.REUSE if self._capture_remembered() else CaptureStep.ASK
+        self.record(key, step)
+
+    def back_to_list(self) -> None:
+        """From preparation or review back to the students."""
+        if self.review is not None and self.stack.currentWidget() is self.review:
+            self._save_review()
+            self._leave_review()
+        if self.prepare is not None:
+            self._drop_prepare(self.prepare)
+        if self.view is not None:
+            self.view.refresh_students()
+            self.stack.setCurrentWidget(self.view)
+            self.view.students.setFocus()
+        self.ctx.log.emit("student_list")
 
     def _keep(self, widget: QWidget) -> None:
         """Hold dialogs until they close (open() returns at once)."""
@@ -381,7 +507,7 @@ class MainWindow(QMainWindow):
         if student is None:
             return
         settings = self.ctx.settings
-        if settings.audio_mode is AudioMode.MICROPHONE and not self._mic_checked:
+        if settings.audio_mode is AudioMode.MICROPHONE and not self._mic_remembered():
             dialog = MicCheckDialog(settings.audio_device_name, self)
             self.ctx.log.emit("mic_check", devices=dialog.device_box.count())
             dialog.voice_heard.connect(lambda: self.ctx.log.emit("mic_heard"))
@@ -391,6 +517,11 @@ class MainWindow(QMainWindow):
                     return
                 settings.audio_mode = dialog.choice.mode
                 settings.audio_device_name = dialog.choice.device_name
+                settings.mic_checked = (
+                    microphone_signature(dialog.choice.device_name)
+                    if dialog.choice.mode is AudioMode.MICROPHONE
+                    else ""
+                )
                 settings.sync()
                 self._mic_checked = True
                 self.ctx.log.emit("mic_checked", mode=dialog.choice.mode.value, heard=dialog.heard)
@@ -406,10 +537,7 @@ class MainWindow(QMainWindow):
             def picked(result: int) -> None:
                 if result != QDialog.DialogCode.Accepted:
                     return
-                settings.capture = picker.choice
-                settings.sync()
-                if self.view is not None:
-                    self.view.set_capture(picker.choice)
+                self._remember_capture(picker.choice)
                 self.ctx.log.emit(
                     "capture", kind=picker.choice.kind.value, rect_px=picker.choice.rect_px
                 )
@@ -441,8 +569,6 @@ class MainWindow(QMainWindow):
         if student is None:
             return
         settings = self.ctx.settings
-        if settings.open_student_file is OpenStudentFile.ON_RECORD and self.view is not None:
-            self.view.open_first_file(key)
         capture = settings.capture
         if capture.rect_px is not None:
             rect_logical = screen_px_to_logical(capture.rect_px)
@@ -471,6 +597,7 @@ class MainWindow(QMainWindow):
             MARKER_REFUSED,
             self,
             window=window,
+            plan=self._plan_for_take(key, continue_from),
         )
         self.session = session
         self._session_key = key
@@ -505,6 +632,14 @@ class MainWindow(QMainWindow):
         )
         session.start()
 
+    def _plan_for_take(self, key: str, continue_from: ContinueFrom | None) -> list[PlannedPoint]:
+        plan = self.plans.plan(key) if self.plans is not None else []
+        if continue_from is not None:  # the kept part covered some points already
+            markers = continue_from.markers or []
+            kept = [m for m in markers if m.t_ms < continue_from.pause_ms]
+            plan = points_left(plan, kept)
+        return plan
+
     def _end_session(self) -> None:
         if self.session is not None:
             self.session.dispose()
@@ -532,6 +667,7 @@ class MainWindow(QMainWindow):
     def _take_finished(self, take: TakeLike) -> None:
         key = self._session_key
         continued, self._continuing = self._continuing, None
+        plan = self.session.plan if self.session is not None else PlanCursor([])
         self._end_session()
         assert key is not None and self.work is not None
         problems = [p for p in getattr(take, "problems", ()) if isinstance(p, Problem)]
@@ -549,14 +685,16 @@ class MainWindow(QMainWindow):
         record.status = StudentStatus.RECORDED
         record.take_path = str(take.path)
         record.duration_ms = take.duration_ms
-        record.markers = list(take.markers)
+        record.markers = plan.apply(list(take.markers))
         self.work.save()
         self.ctx.log.emit(
             "take_finished",
             student=key,
             path=str(take.path),
             duration_ms=take.duration_ms,
-            markers=[{"kind": m.kind.value, "t_ms": m.t_ms} for m in take.markers],
+            markers=[
+                {"kind": m.kind.value, "t_ms": m.t_ms, "label": m.label} for m in record.markers
+            ],
             problems=[p.code.value for p in problems],
         )
         self.show_review(key)
@@ -618,6 +756,7 @@ class MainWindow(QMainWindow):
         self.review_key = key
         self.review.export_requested.connect(self.export_current)
         self.review.next_requested.connect(self.next_student)
+        self.review.back_requested.connect(self.back_to_list)
         self.review.retake_requested.connect(self.retake)
         self.review.continue_requested.connect(self.continue_take)
         self.review.chapters_edited.connect(self._save_review)
@@ -746,7 +885,7 @@ class MainWindow(QMainWindow):
             return
         self.view.select_student(nxt)
         self.ctx.log.emit("next_student", student=nxt)
-        self.record(nxt, CaptureStep.REUSE)
+        self.show_prepare(nxt)
 
     def continue_take(self) -> None:
         """Discard what the reviewed take holds after its last pause and record on from there
@@ -778,6 +917,8 @@ class MainWindow(QMainWindow):
             self.record(key, CaptureStep.REUSE)
 
     def _leave_review(self) -> None:
+        if self.prepare is not None:
+            self._drop_prepare(self.prepare)
         if self.review is not None:
             self.review.stop_playback()
             self.stack.removeWidget(self.review)

@@ -46,6 +46,22 @@ class MicChoice:
     device_name: str  # "" = system default
 
 
+def microphone_signature(
+    device_name: str, devices: Callable[[], list[InputDevice]] = list_input_devices
+) -> str:
+    """What a passed microphone check is remembered by: the device it heard (for the system
+    default, which device that is now). "" when that device is not there, so a changed or
+    missing microphone is checked again."""
+    try:
+        found = devices()
+    except MicrophoneError:
+        return ""
+    if device_name:
+        return f"device:{device_name}" if any(d.name == device_name for d in found) else ""
+    default = next((d for d in found if d.is_default), found[0] if found else None)
+    return f"default:{default.name}" if default is not None else ""
+
+
 def peak_dbfs(samples: np.ndarray) -> float:
     if samples.size == 0:
         return FLOOR_DBFS

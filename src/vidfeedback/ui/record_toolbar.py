@@ -106,6 +106,9 @@ class RecordToolbar(QWidget):
         self._state = RecordingState.RECORDING
         self._pen_mode = PenMode.OFF
         self.paused_once = False
+        # What the next marker is about when something other than the criterion list decides
+        # (the session's planned points): (criterion id, chapter label), or None.
+        self.marker_target: Callable[[], tuple[str | None, str | None] | None] | None = None
 
         self._resumed_at_ms = 0  # where "redo since pause" goes back to
         self.confirm_box: QMessageBox | None = None
@@ -419,9 +422,12 @@ class RecordToolbar(QWidget):
     def add_marker(self, kind: MarkerKind) -> None:
         if self._state is RecordingState.PAUSED:
             return
+        target = self.marker_target() if self.marker_target is not None else None
         criterion_id = self.criterion_box.currentData()
         label = None
-        if criterion_id is not None:
+        if target is not None:
+            criterion_id, label = target
+        elif criterion_id is not None:
             criterion = self._rubric.criterion(str(criterion_id))
             label = criterion.name if criterion is not None else None
         try:

@@ -72,6 +72,7 @@ class ReviewScreen(QWidget):
     continue_requested = Signal()
     export_requested = Signal()
     next_requested = Signal()
+    back_requested = Signal()
     chapters_edited = Signal()
 
     def __init__(
@@ -243,6 +244,9 @@ class ReviewScreen(QWidget):
         self.export_button.clicked.connect(self.export_requested.emit)
         self.next_button = QPushButton(self.tr("&Next student"), self)
         self.next_button.clicked.connect(self.next_requested.emit)
+        self.back_button = QPushButton(self.tr("&Back to the list"), self)
+        self.back_button.setObjectName("reviewBackButton")
+        self.back_button.clicked.connect(self.back_requested.emit)
         self.status = QLabel(self)
         self.status.setObjectName("reviewStatus")
         actions = QHBoxLayout()
@@ -251,6 +255,7 @@ class ReviewScreen(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.status)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.back_button)
         actions.addWidget(self.next_button)
 
         right = QWidget(self)
@@ -307,7 +312,13 @@ class ReviewScreen(QWidget):
         self.status.setText(text)
 
     def set_busy(self, busy: bool) -> None:
-        for b in (self.export_button, self.retake_button, self.continue_button, self.next_button):
+        for b in (
+            self.export_button,
+            self.retake_button,
+            self.continue_button,
+            self.next_button,
+            self.back_button,
+        ):
             b.setEnabled(
                 not busy
                 and (

@@ -19,11 +19,13 @@ from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
 from vidfeedback.recording.capture.windows import WindowSource, WindowState
 from vidfeedback.recording.port import RecorderPort, TakeLike
+from vidfeedback.workspace.planned_points import PlanCursor, PlannedPoint
 
 from .automation import AutomationLog
 from .countdown import Countdown
 from .pen_overlay import PenOverlay, StrokeStyle, desktop_surface
 from .placement import place_outside
+from .planned_points_panel import PlannedPointsPanel
 from .problems import describe, describe_problem, problem_text
 from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, QTimer, Signal
 from .record_toolbar import PenMode, RecordingState, RecordToolbar
@@ -91,9 +93,11 @@ class RecordingSession(QObject):
         parent: QObject | None = None,
         *,
         window: WindowSource | None = None,
+        plan: list[PlannedPoint] | None = None,
     ) -> None:
         """window: the window being recorded, followed when it moves; None for a screen or a
-        region (or where windows cannot be asked)."""
+        region (or where windows cannot be asked). plan: the points the teacher planned; each
+        marker takes the next one (shown beside the toolbar)."""
         super().__init__(parent)
         self._bridge = EventBridge(self)
         self._bridge.arrived.connect(self._on_engine_event, Qt.ConnectionType.QueuedConnection)
@@ -132,6 +136,13 @@ class RecordingSession(QObject):
             lambda s: self._log.emit("recording_state", state=s.value)
         )
         self.pen: PenOverlay | None = None
+        self.plan = PlanCursor(plan or [])
+        self.plan_panel: PlannedPointsPanel | None = (
+            PlannedPointsPanel(self.plan.points, rubric) if self.plan.points else None
+        )
+        self.toolbar.marker_target = self._marker_target
+        self.toolbar.marker_added.connect(self._marker_placed)
+        self.toolbar.criterion_box.currentIndexChanged.connect(self._aim_markers)
 
     # --- start ------------------------------------------------
     def start(self) -> None:
@@ -179,6 +190,8 @@ class RecordingSession(QObject):
         tb.show()
         tb.raise_()
         tb.start_polling()
+        self._place_plan_panel()
+        self._aim_markers()
         g = tb.frameGeometry()
         self._log.emit(
             "toolbar",
@@ -238,6 +251,7 @@ class RecordingSession(QObject):
             marker = getattr(event, "marker", None)
             if marker is not None:
                 self._log.emit("engine_marker", kind=marker.kind.value, t_ms=marker.t_ms)
+                self._marker_placed(marker)
         elif name == "paused":
             self.toolbar.set_state(RecordingState.PAUSED)
         elif name == "resumed":
@@ -309,6 +323,7 @@ class RecordingSession(QObject):
             screens = [s.availableGeometry() for s in QGuiApplication.screens()]
             pos, _outside = place_outside(self._capture, tb.sizeHint(), screens)
             tb.move(pos)
+            self._place_plan_panel()
         g = tb.frameGeometry()
         self._log.emit(
             "capture_moved",
@@ -364,6 +379,59 @@ class RecordingSession(QObject):
             height=g.height(),
         )
 
+    # --- planned points ------------------------------------------------------------------------
+    def _marker_target(self) -> tuple[str | None, str | None] | None:
+        """What the toolbar's next marker is about: the next planned point, if any is left."""
+        point = self.plan.next_point
+        return None if point is None else (point.criterion_id, point.text)
+
+    def _aim_markers(self, *_args: object) -> None:
+        """Tell the engine what its next marker (a global hotkey) is about: the next planned
+        point, or, when none is left, the toolbar's current criterion."""
+        point = self.plan.next_point
+        if point is not None:
+            self.recorder.set_current_criterion(point.criterion_id, point.text)
+            return
+        criterion_id = self.toolbar.criterion_box.currentData()
+        self.recorder.set_current_criterion(
+            str(criterion_id) if criterion_id is not None else None,
+            self.toolbar.criterion_box.currentText() if criterion_id is not None else None,
+        )
+
+    def _marker_placed(self, marker: Any) -> None:
+        point = self.plan.marker_placed(int(marker.t_ms))
+        if point is None:
+            return
+        if self.plan_panel is not None:
+            self.plan_panel.set_next(self.plan.next_index)
+            self._place_plan_panel()
+        self._aim_markers()
+        self._log.emit(
+            "planned_point", index=self.plan.next_index - 1, t_ms=marker.t_ms, text=point.text
+        )
+
+    def _place_plan_panel(self) -> None:
+        """Beside the toolbar, and like it outside the recorded area."""
+        panel = self.plan_panel
+        if panel is None or not self.toolbar.isVisible():
+            return
+        screens = [s.availableGeometry() for s in QGuiApplication.screens()]
+        taken = self._capture.united(self.toolbar.frameGeometry())
+        pos, outside = place_outside(taken, panel.size_for_placing(), screens)
+        panel.move(pos)
+        panel.show()
+        panel.raise_()
+        g = panel.frameGeometry()
+        self._log.emit(
+            "plan_panel",
+            x=g.x(),
+            y=g.y(),
+            width=g.width(),
+            height=g.height(),
+            outside_capture=outside and not g.intersects(self._capture),
+            next=self.plan.next_index,
+        )
+
     def _clear_strokes(self) -> None:
         if self.pen is not None:
             self.pen.clear()
@@ -377,6 +445,8 @@ class RecordingSession(QObject):
         self._follow_timer.stop()
         self.toolbar.stop_polling()
         self.toolbar.hide()
+        if self.plan_panel is not None:
+            self.plan_panel.hide()
         if self.pen is not None:
             self.pen.close()
         progress = QProgressDialog(self.tr("Finishing the video…"), "", 0, 100)
@@ -407,6 +477,8 @@ class RecordingSession(QObject):
         self._follow_timer.stop()
         self.toolbar.stop_polling()
         self.toolbar.hide()
+        if self.plan_panel is not None:
+            self.plan_panel.hide()
         if self.pen is not None:
             self.pen.close()
         self._set_phase(SessionPhase.FAILED)
@@ -427,7 +499,7 @@ class RecordingSession(QObject):
         self._follow_timer.stop()
         if self._window is not None:
             self._window.close()
-        for w in (self.toolbar, self.countdown, self.pen):
+        for w in (self.toolbar, self.countdown, self.pen, self.plan_panel):
             if w is not None:
                 w.close()
                 w.deleteLater()

@@ -201,6 +201,25 @@ class AppSettings:
         self._qs.setValue("capture/window_title", value.window_title)
         self._window_id = value.window_id
 
+    @property
+    def capture_screens(self) -> str:
+        """The screen layout the capture was chosen on (see main_window.screen_layout); ""
+        when never chosen. The choice is asked again when the layout differs."""
+        return str(self._get("capture/screens", ""))
+
+    @capture_screens.setter
+    def capture_screens(self, value: str) -> None:
+        self._qs.setValue("capture/screens", value)
+
+    @property
+    def mic_checked(self) -> str:
+        """The microphone a passed check heard (mic_check.microphone_signature), "" if none."""
+        return str(self._get("audio/checked", ""))
+
+    @mic_checked.setter
+    def mic_checked(self, value: str) -> None:
+        self._qs.setValue("audio/checked", value)
+
     # --- hotkeys ------------------------------------------------
     @property
     def hotkeys(self) -> HotkeyMap:
