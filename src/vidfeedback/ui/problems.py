@@ -383,6 +383,121 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
             return QCoreApplication.translate(
                 "Problem", "This is not a rubric file the app can read; the details say why."
             )
+        # --- returning feedback to the LMS ---------------------------------------------------
+        case ErrorCode.LMS_URL_INVALID:
+            return QCoreApplication.translate(
+                "Problem",
+                "“{url}” is not an address the app understands. Open the assignment in the "
+                "browser and copy its address from the address bar.",
+            )
+        case ErrorCode.LMS_URL_INSECURE:
+            return QCoreApplication.translate(
+                "Problem",
+                "{url} is not encrypted (http). Use the https address, so that the token and "
+                "the students' feedback cannot be read on the way.",
+            )
+        case ErrorCode.LMS_NO_TOKEN:
+            return QCoreApplication.translate(
+                "Problem",
+                "There is no access token for {platform}. Make one in {platform} and paste it.",
+            )
+        case ErrorCode.LMS_KEYRING:
+            return QCoreApplication.translate(
+                "Problem",
+                "The computer's password store cannot be used, so the token was not saved. "
+                "Start the desktop's keyring (for example GNOME Keyring or KWallet) and try again.",
+            )
+        case ErrorCode.LMS_UNAUTHORIZED:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} refused the access token: it is wrong, expired or withdrawn. Make a "
+                "new token in {platform} and paste it.",
+            )
+        case ErrorCode.LMS_FORBIDDEN:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} does not allow this token to {what}. Use a token of a teacher in "
+                "this course.",
+            )
+        case ErrorCode.LMS_NOT_FOUND:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} does not know this assignment. Check that the address is the "
+                "assignment this hand-in was downloaded from.",
+            )
+        case ErrorCode.LMS_TOO_LARGE:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} refused a file as too large. Return this student's feedback by hand, "
+                "or ask the site's administrator to raise the upload limit.",
+            )
+        case ErrorCode.LMS_QUOTA:
+            return QCoreApplication.translate(
+                "Problem",
+                "The course's file space on {platform} is full. Ask the site's administrator "
+                "for more space, or delete old files in the course.",
+            )
+        case ErrorCode.LMS_SERVER_ERROR:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} had a problem ({status}) and did not take the feedback. Try again "
+                "later; what was sent is kept.",
+            )
+        case ErrorCode.LMS_UNREACHABLE:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} cannot be reached. Check the network connection and upload again; "
+                "the upload goes on where it stopped.",
+            )
+        case ErrorCode.LMS_BAD_RESPONSE:
+            return QCoreApplication.translate(
+                "Problem",
+                "{platform} answered in a way the app does not understand; nothing was posted "
+                "twice. The details say what was expected.",
+            )
+        case ErrorCode.LMS_REFUSED:
+            return QCoreApplication.translate(
+                "Problem", "{platform} refused to {what}. The details give its reason."
+            )
+        case ErrorCode.LMS_FILE_CHANGED:
+            return QCoreApplication.translate(
+                "Problem",
+                "{path} changed or disappeared while it was being sent. Upload again.",
+            )
+        case ErrorCode.LMS_LEDGER_UNREADABLE:
+            return QCoreApplication.translate(
+                "Problem",
+                "The record of what was uploaded, {path}, cannot be read; it was left as it "
+                "is. Move it away to start the record anew.",
+            )
+        case ErrorCode.LMS_BUSY:
+            return QCoreApplication.translate(
+                "Problem",
+                "This assignment is being uploaded already (in another window or on the "
+                "command line). Wait for it to finish.",
+            )
+        case ErrorCode.LMS_CANCELLED:
+            return QCoreApplication.translate(
+                "Problem", "The upload was stopped. Upload again to go on where it stopped."
+            )
+        case ErrorCode.LMS_WRONG_PLATFORM:
+            return QCoreApplication.translate(
+                "Problem",
+                "This hand-in was not downloaded from {platform}, so its students cannot be "
+                "matched there.",
+            )
+        case ErrorCode.LMS_MOODLE_NO_MAPPING:
+            return QCoreApplication.translate(
+                "Problem",
+                "Moodle does not tell this token which participant is which student, so the "
+                "feedback cannot be matched. Use an editing teacher's token, or the upload zip.",
+            )
+        case ErrorCode.LMS_MOODLE_GROUPS:
+            return QCoreApplication.translate(
+                "Problem",
+                "This Moodle assignment takes group submissions, so the download names groups, "
+                "not students. Return the feedback with the upload zip.",
+            )
         case _:
             assert_never(code)
 
