@@ -14,8 +14,10 @@ from importlib import resources
 from urllib.parse import quote
 
 from vidfeedback import __version__
+from vidfeedback.captions.vtt import Captions
 from vidfeedback.export.content import FeedbackChapter
 from vidfeedback.export.labels import KIND_QUESTIONS, format_clock, text
+from vidfeedback.export.transcript_html import track_element, transcript_section
 from vidfeedback.model import MarkerKind, Rubric
 
 _PLACEHOLDER = re.compile(r"\{\{(\w+)\}\}")
@@ -72,8 +74,10 @@ def render_feedback_page(
     rubric: Rubric | None,
     note: str | None,
     grade: str | None,
+    captions: Captions | None = None,
 ) -> str:
-    """grade is None unless the teacher's grade practice puts it in front of the student."""
+    """grade is None unless the teacher's grade practice puts it in front of the student.
+    With captions, the video gets them as a track and the page a transcript beside it."""
     ends = _ends_ms(chapters, duration_ms)
     total_ms = max(duration_ms, 1)
 
@@ -162,5 +166,7 @@ def render_feedback_page(
         "grade": grade_html,
         "criteria": criteria_html,
         "made_with": _e(text(lang, "made_with", version=__version__)),
+        "tracks": track_element(captions, lang) if captions and captions.cues else "",
+        "transcript": transcript_section(captions, lang, duration_ms) if captions else "",
     }
     return _PLACEHOLDER.sub(lambda m: values[m.group(1)], load_template())

@@ -76,6 +76,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_chapters": "This video has no chapters.",
         "no_video": "The video could not be played here. Open {file} in a video player.",
         "made_with": "Made with vidfeedback {version}",
+        "transcript": "Transcript",
+        "search_transcript": "Search the transcript",
+        "transcript_matches": "{count} of {total} lines",
+        "captions_track": "Captions ({language})",
     },
     "nb": {
         "feedback": "Tilbakemelding",
@@ -90,6 +94,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_chapters": "Denne videoen har ingen kapitler.",
         "no_video": "Videoen kan ikke spilles av her. Åpne {file} i en videospiller.",
         "made_with": "Laget med vidfeedback {version}",
+        "transcript": "Transkripsjon",
+        "search_transcript": "Søk i transkripsjonen",
+        "transcript_matches": "{count} av {total} linjer",
+        "captions_track": "Teksting ({language})",
     },
     "nn": {
         "feedback": "Tilbakemelding",
@@ -104,6 +112,10 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_chapters": "Denne videoen har ingen kapittel.",
         "no_video": "Videoen kan ikkje spelast av her. Opna {file} i ein videospelar.",
         "made_with": "Laga med vidfeedback {version}",
+        "transcript": "Transkripsjon",
+        "search_transcript": "Søk i transkripsjonen",
+        "transcript_matches": "{count} av {total} linjer",
+        "captions_track": "Teksting ({language})",
     },
     "sv": {
         "feedback": "Återkoppling",
@@ -118,8 +130,16 @@ _TEXTS: dict[str, dict[str, str]] = {
         "no_chapters": "Den här videon har inga kapitel.",
         "no_video": "Videon kan inte spelas upp här. Öppna {file} i en videospelare.",
         "made_with": "Gjord med vidfeedback {version}",
+        "transcript": "Transkription",
+        "search_transcript": "Sök i transkriptionen",
+        "transcript_matches": "{count} av {total} rader",
+        "captions_track": "Undertexter ({language})",
     },
 }
+
+
+# Each spoken language by its own name, as a student looks for it in a player's captions menu.
+LANGUAGE_NAMES = {"en": "English", "nb": "norsk bokmål", "nn": "norsk nynorsk", "sv": "svenska"}
 
 
 def check_lang(lang: str) -> str:

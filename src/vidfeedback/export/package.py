@@ -11,12 +11,20 @@ import contextlib
 import errno
 import math
 import os
+import re
 import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vidfeedback.captions.vtt import (
+    Captions,
+    CaptionsFileError,
+    captions_path_for,
+    captions_to_webvtt,
+    read_captions,
+)
 from vidfeedback.errors import ErrorCode
 from vidfeedback.export.content import FeedbackChapter, feedback_chapters
 from vidfeedback.export.destinations import Destination, DestinationKind, destination_for
@@ -42,6 +50,7 @@ from vidfeedback.model import (
     Student,
 )
 from vidfeedback.takes.finish import write_final_mp4
+from vidfeedback.takes.subtitle_track import SubtitleTrack, TimedText
 
 PACKAGE_SUFFIXES = (".mp4", ".vtt", ".html", ".json", ".txt")
 # Room for the four small files and the file system's own bookkeeping.
@@ -61,10 +70,12 @@ class ExportResult:
     chapters: list[FeedbackChapter]
     messages: list[str] = field(default_factory=list)
     elapsed_s: float = 0.0
+    captions_vtt: Path | None = None  # "<stem>.<lang>.vtt" when the take has captions
 
     @property
     def files(self) -> list[Path]:
-        return [self.video, self.chapters_vtt, self.page, self.sidecar, self.summary]
+        files = [self.video, self.chapters_vtt, self.page, self.sidecar, self.summary]
+        return files + ([self.captions_vtt] if self.captions_vtt else [])
 
 
 def visible_grade(grade: str | None, practice: GradePractice) -> str | None:
@@ -111,6 +122,8 @@ def export_feedback_package(
     if grade and grade.strip() and shown_grade is None:
         messages.append("The grade was left out: the grade practice is “no grade”.")
     page_grade = shown_grade if grade_practice is GradePractice.IN_VIDEO else None
+    captions = _take_captions(take, messages)
+    suffixes = PACKAGE_SUFFIXES + ((_captions_suffix(captions),) if captions else ())
 
     dest = destination_for(handin, student, lang)
     created_folders: list[Path] = []
@@ -120,7 +133,7 @@ def export_feedback_package(
         _check_space(take, dest.folder)
         result = None
         for _attempt in range(3):
-            stem = first_free_stem(dest.folder, dest.stem, PACKAGE_SUFFIXES)
+            stem = first_free_stem(dest.folder, dest.stem, suffixes)
             video = dest.folder / f"{stem}.mp4"
             try:
                 write_final_mp4(
@@ -129,6 +142,7 @@ def export_feedback_package(
                     [c.chapter for c in chapters],
                     {"title": _heading(lang, handin), "comment": "vidfeedback"},
                     progress=(lambda f: progress(0.9 * f)) if progress else None,
+                    subtitles=_subtitle_track(captions),
                 )
             except FileExistsError:
                 continue  # another program took the name meanwhile: pick the next version
@@ -136,6 +150,7 @@ def export_feedback_package(
             result = _write_companions(
                 video, stem, dest, handin, student, markers, chapters, duration_ms, rubric,
                 lang, labels, shown_grade, page_grade, grade_practice, note, written,
+                captions,
             )  # fmt: skip
             break
         if result is None:
@@ -155,6 +170,34 @@ def export_feedback_package(
     if progress:
         progress(1.0)
     return result
+
+
+def _take_captions(take: Path, messages: list[str]) -> Captions | None:
+    """The captions beside the take (TAKE.captions.vtt, with the teacher's corrections), or None.
+    A damaged file is left out with a message: the feedback itself must still go out."""
+    path = captions_path_for(take)
+    if not path.is_file():
+        return None
+    try:
+        captions = read_captions(path)
+    except (CaptionsFileError, OSError) as exc:
+        messages.append(f"The captions file {path.name} could not be read and was left out: {exc}")
+        return None
+    return captions if captions.cues else None
+
+
+def _captions_suffix(captions: Captions) -> str:
+    # "<video>.<lang>.vtt" is the name players (VLC, mpv) pick up as captions in that language.
+    tagged = re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", captions.lang)
+    lang = captions.lang if tagged else "und"
+    return f".{lang}.vtt"
+
+
+def _subtitle_track(captions: Captions | None) -> SubtitleTrack | None:
+    if captions is None:
+        return None
+    texts = tuple(TimedText(c.start_ms, c.end_ms, c.text) for c in captions.cues)
+    return SubtitleTrack(captions.lang, texts)
 
 
 def _heading(lang: str, handin: HandinFolder) -> str:
@@ -180,9 +223,11 @@ def _write_companions(
     grade_practice: GradePractice,
     note: str | None,
     written: list[Path],
+    captions: Captions | None = None,
 ) -> ExportResult:
     folder = dest.folder
     vtt, page, sidecar, summary = (folder / f"{stem}{s}" for s in PACKAGE_SUFFIXES[1:])
+    captions_vtt = folder / f"{stem}{_captions_suffix(captions)}" if captions else None
     summary_body = summary_text(
         lang, handin.assignment_name, chapters, duration_ms, note, shown_grade
     )
@@ -197,6 +242,7 @@ def _write_companions(
         rubric=rubric,
         note=note,
         grade=page_grade,
+        captions=captions,
     )
     sidecar_body = sidecar_text(
         build_sidecar(
@@ -215,16 +261,19 @@ def _write_companions(
                 "chapters_vtt": vtt.name,
                 "page": page.name,
                 "summary": summary.name,
-            },
+            }
+            | ({"captions_vtt": captions_vtt.name} if captions_vtt else {}),
         )
     )
-    for path, body in (
+    bodies = [
         (vtt, chapters_to_webvtt([c.chapter for c in chapters])),
         (page, page_body),
         (summary, summary_body),
-        # The sidecar last: its presence marks a complete package for the hand-in reader.
-        (sidecar, sidecar_body),
-    ):
+    ]
+    if captions and captions_vtt:
+        bodies.append((captions_vtt, captions_to_webvtt(captions)))
+    # The sidecar last: its presence marks a complete package for the hand-in reader.
+    for path, body in [*bodies, (sidecar, sidecar_body)]:
         write_new_text(path, body)
         written.append(path)
     return ExportResult(
@@ -237,6 +286,7 @@ def _write_companions(
         summary=summary,
         summary_text=summary_body,
         chapters=chapters,
+        captions_vtt=captions_vtt,
     )
 
 
