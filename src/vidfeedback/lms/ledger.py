@@ -208,6 +208,16 @@ class Ledger:
             self._data["targets"][target.key]["describe"] = "Moodle upload zip"
             self._save()
 
+    # --- what the teacher chose for this assignment (addresses, never tokens) ----------------
+    def setting(self, name: str) -> str:
+        with self._mutex:
+            return str(self._data.get("settings", {}).get(name, ""))
+
+    def set_setting(self, name: str, value: str) -> None:
+        with self._mutex:
+            self._data.setdefault("settings", {})[name] = value
+            self._save()
+
     # --- content hashes, cached by size and modification time -------------------------------
     def sha256(self, path: Path) -> str:
         st = path.stat()

@@ -76,6 +76,7 @@ from .qt import (
 from .recent import RecentAssignments
 from .recovery_prompt import RecoveryChoice, RecoveryPrompt
 from .region_overlay import screen_px_to_logical
+from .return_view import ReturnView
 from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
 from .settings import AppSettings, AudioMode, CaptureChoice, CaptureKind, OpenStudentFile
@@ -144,6 +145,7 @@ class MainWindow(QMainWindow):
         self._dialogs: list[QWidget] = []
         self._after_load: Callable[[], None] | None = None
         self._continuing: ContinueFrom | None = None  # the take the running session continues
+        self.returns: ReturnView | None = None  # kept while its upload runs
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -177,6 +179,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent assignments"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
+        self._action(
+            file_menu, self.tr("Re&turn to students…"), self.show_returns, "Ctrl+Shift+R"
+        )
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         file_menu.addSeparator()
@@ -998,6 +1003,37 @@ class MainWindow(QMainWindow):
         self._tasks.append(task.start())
 
     # --- closing ------------------------------------------------
+    # --- returning the feedback ------------------------------------------------------------
+    def show_returns(self) -> None:
+        """“Return to students”. The view is kept while its upload runs in the background, so
+        the teacher can go back to the list and record the next student meanwhile."""
+        if self.assignment is None:
+            return
+        view = self.returns
+        if view is None or view.handin is not self.assignment.handin:
+            if view is not None:
+                view.shutdown()  # another assignment: its upload resumes when it is opened
+                self.stack.removeWidget(view)
+                view.deleteLater()
+            view = ReturnView(
+                self.assignment.handin,
+                self.ctx.settings.zip_limit_mb,
+                self.ctx.log,
+                self.ctx.open_url,
+                self,
+            )
+            view.back_requested.connect(self.back_to_list)
+            view.zip_limit_changed.connect(self._remember_zip_limit)
+            self.stack.addWidget(view)
+            self.returns = view
+        else:
+            view.refresh()
+        self.stack.setCurrentWidget(view)
+        view.address.setFocus()
+
+    def _remember_zip_limit(self, limit_mb: int) -> None:
+        self.ctx.settings.zip_limit_mb = limit_mb
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.session is not None:
             # Hidden while recording; a close then would lose the toolbar. Stop first.
@@ -1006,6 +1042,8 @@ class MainWindow(QMainWindow):
         self._save_review()
         if self.review is not None:
             self.review.stop_playback()
+        if self.returns is not None:
+            self.returns.shutdown()  # the ledger lets the next start go on where it stopped
         event.accept()
         # The app does not quit on its own when windows close (the window hides while
         # recording), so closing the main window is what ends it.

@@ -234,6 +234,17 @@ class AppSettings:
     def set_hotkey(self, action: HotkeyAction, combo: str) -> None:
         self._qs.setValue(f"hotkeys/{action.value}", combo)
 
+    # --- returning the feedback ------------------------------------------------------------
+    @property
+    def zip_limit_mb(self) -> int:
+        """The course's upload limit for Moodle's feedback zips (Moodle's default site limit
+        is often 100 MB)."""
+        return max(1, _as_int(self._get("returns/zip_limit_mb", 100), 100))
+
+    @zip_limit_mb.setter
+    def zip_limit_mb(self, value: int) -> None:
+        self._qs.setValue("returns/zip_limit_mb", int(value))
+
     # --- recent assignments -----------------------------------------------------------------
     @property
     def recent(self) -> list[Path]:
