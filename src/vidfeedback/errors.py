@@ -73,6 +73,8 @@ class ErrorCode(enum.Enum):
     HANDIN_NOT_FOLDER_OR_ZIP = "handin_not_folder_or_zip"  # path
     ZIP_UNREADABLE = "zip_unreadable"  # path, detail
     ZIP_NOT_UNPACKED = "zip_not_unpacked"  # path
+    ZIP_EMPTY = "zip_empty"  # path: the zip holds no files
+    ZIP_ENCRYPTED = "zip_encrypted"  # path: every file in it needs a password
     NO_MOODLE_ID = "no_moodle_id"  # student
     # --- captions (speech recognition on the teacher's machine) -----------------------------
     CAPTIONS_FAILED = "captions_failed"  # detail

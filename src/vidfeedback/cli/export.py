@@ -27,6 +27,7 @@ from vidfeedback.export.take import (
     parse_markers_text,
     read_take_markers,
 )
+from vidfeedback.export.text_safety import terminal_safe
 from vidfeedback.model import GradePractice, HandinFolder, Rubric
 
 
@@ -89,8 +90,14 @@ EXIT_BAD_INPUT = 2
 
 
 def _fail(message: str, code: int) -> int:
-    print(f"vidfeedback: error: {message}", file=sys.stderr)
+    print(f"vidfeedback: error: {terminal_safe(message)}", file=sys.stderr)
     return code
+
+
+def _say(line: str) -> None:
+    """A line for the terminal: names come from students' files, and an escape sequence or a
+    newline in one must be shown, not obeyed."""
+    print(terminal_safe(line))
 
 
 def run_export(args: argparse.Namespace) -> int:
@@ -205,23 +212,23 @@ def _handin_json(handin: HandinFolder) -> dict[str, Any]:
 
 
 def _print_handin(handin: HandinFolder) -> None:
-    print(f"{handin.source}")
-    print(f"  layout:     {handin.layout.value}")
+    _say(f"{handin.source}")
+    _say(f"  layout:     {handin.layout.value}")
     course = f" ({handin.course})" if handin.course else ""
-    print(f"  assignment: {handin.assignment_name}{course}")
-    print(f"  students:   {len(handin.students)}")
+    _say(f"  assignment: {handin.assignment_name}{course}")
+    _say(f"  students:   {len(handin.students)}")
     for s in handin.students:
         flags = [f for f, on in (("late", s.late), ("anonymous", s.anonymous)) if on]
         if handin.exported.get(s.key):
             flags.append("feedback exported")
         ident = f" [{s.platform_id}]" if s.platform_id else ""
-        print(f"    {s.display_name}{ident}" + (f" ({', '.join(flags)})" if flags else ""))
+        _say(f"    {s.display_name}{ident}" + (f" ({', '.join(flags)})" if flags else ""))
         for sub in s.submissions:
-            print(f"      {sub.relative_path}")
+            _say(f"      {sub.relative_path}")
     if handin.unplaced:
-        print(f"  not placed: {len(handin.unplaced)}")
+        _say(f"  not placed: {len(handin.unplaced)}")
         for u in handin.unplaced:
-            print(f"    {u.relative_path}: {u.reason}")
+            _say(f"    {u.relative_path}: {u.reason}")
 
 
 def _result_json(
@@ -252,14 +259,14 @@ def _result_json(
 
 
 def _print_result(result: ExportResult, take: TakeMarkers, plan: UploadPlan | None) -> None:
-    print(f"Feedback for {result.student.display_name} ({result.elapsed_s:.2f} s):")
+    _say(f"Feedback for {result.student.display_name} ({result.elapsed_s:.2f} s):")
     for path in result.files:
-        print(f"  {path}")
-    print(f"Chapters (from {take.source}):")
+        _say(f"  {path}")
+    _say(f"Chapters (from {take.source}):")
     for c in result.chapters:
-        print(f"  {format_clock(c.start_ms):>7}  {c.title}")
+        _say(f"  {format_clock(c.start_ms):>7}  {c.title}")
     for message in result.messages:
-        print(message)
+        _say(message)
     if plan is not None:
         _print_plan(plan)
 
@@ -284,6 +291,6 @@ def _plan_json(plan: UploadPlan) -> dict[str, Any]:
 
 
 def _print_plan(plan: UploadPlan) -> None:
-    print("Moodle upload:")
+    _say("Moodle upload:")
     for message in plan.messages:
-        print(f"  {message}")
+        _say(f"  {message}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from vidfeedback.export.text_safety import one_line
 from vidfeedback.model import Chapter, Marker, MarkerKind, Rubric, chapters_from_markers
 
 
@@ -30,8 +31,8 @@ class FeedbackChapter:
 
 def resolve_label(marker: Marker, rubric: Rubric | None) -> str | None:
     """The teacher's label wins; a marker linked to a criterion is otherwise named after it."""
-    if marker.label and marker.label.strip():
-        return marker.label.strip()
+    if marker.label and one_line(marker.label):
+        return one_line(marker.label)
     if marker.criterion_id and rubric is not None:
         criterion = rubric.criterion(marker.criterion_id)
         if criterion is not None:
@@ -53,8 +54,10 @@ def feedback_chapters(
     """
     ordered = sorted(markers, key=lambda m: m.t_ms)
     labels = [resolve_label(m, rubric) for m in ordered]
+    # The titles go into the MP4's chapter track, the WebVTT file, the page and the summary:
+    # one line each, whatever the label or criterion name held.
     titles = [
-        Marker(m.kind, m.t_ms, m.criterion_id, label).title(kind_labels[m.kind])
+        one_line(Marker(m.kind, m.t_ms, m.criterion_id, label).title(kind_labels[m.kind]))
         for m, label in zip(ordered, labels, strict=True)
     ]
     chapters = chapters_from_markers(ordered, duration_ms, titles, lead_title=lead_title)

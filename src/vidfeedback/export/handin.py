@@ -15,7 +15,12 @@ from vidfeedback.export.handin_layouts import (
     classify,
     is_junk,
 )
-from vidfeedback.export.handin_zip import extract_copy, list_members
+from vidfeedback.export.handin_zip import (
+    ZipMember,
+    damaged_zip_error,
+    extract_copy,
+    list_members,
+)
 from vidfeedback.export.safe_write import ExportError, nfc, os_export_error
 from vidfeedback.export.sidecar import SIDECAR_FORMAT
 from vidfeedback.model import HandinFolder, Student, Submission, UnplacedFile
@@ -38,6 +43,8 @@ def read_handin(
         raise ExportError(f"{path} does not exist.", ErrorCode.HANDIN_MISSING, path=path)
     if path.is_file():
         if not zipfile.is_zipfile(path):
+            if looks_like_zip(path):
+                raise damaged_zip_error(path, "its table of contents is missing")
             raise ExportError(
                 f"{path.name} is neither a folder nor a zip file.",
                 ErrorCode.HANDIN_NOT_FOLDER_OR_ZIP,
@@ -59,14 +66,27 @@ def apply_names(handin: HandinFolder, names: Mapping[str, str]) -> None:
             student.display_name = nfc(corrected)
 
 
+def looks_like_zip(path: Path) -> bool:
+    """A zip by its first bytes (a local file header) or its name: a download cut short has
+    no table of contents at its end, which is what zipfile looks for."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(4)
+    except OSError:
+        return False
+    return head in (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08") or (
+        path.suffix.casefold() == ".zip"
+    )
+
+
 def _read_zip(archive: Path, extract: bool) -> HandinFolder:
     members = list_members(archive)
+    _check_usable(archive, members)
     if extract:
-        root = extract_copy(archive, members)
-        handin = _read_folder(root, archive, assignment_stem=nfc(archive.stem))
-        for m in members:
-            if m.problem is not None:
-                handin.unplaced.append(UnplacedFile(archive / m.rel_path, m.rel_path, m.problem))
+        copy = extract_copy(archive, members)
+        handin = _read_folder(copy.folder, archive, assignment_stem=nfc(archive.stem))
+        for m in [*(m for m in members if m.problem is not None), *copy.not_unpacked]:
+            handin.unplaced.append(UnplacedFile(archive / m.rel_path, m.rel_path, str(m.problem)))
         return handin
     usable = [m.rel_path for m in members if m.problem is None]
     result = classify(usable)
@@ -77,6 +97,24 @@ def _read_zip(archive: Path, extract: bool) -> HandinFolder:
         if m.problem is not None
     )
     return handin
+
+
+def _check_usable(archive: Path, members: list[ZipMember]) -> None:
+    """An empty or wholly encrypted zip says so, instead of showing a hand-in without students."""
+    if not members:
+        raise ExportError(
+            f"{archive.name} holds no files. Download the submissions from the learning "
+            "platform again.",
+            ErrorCode.ZIP_EMPTY,
+            path=archive,
+        )
+    if all(m.info.flag_bits & 0x1 for m in members):
+        raise ExportError(
+            f"Every file in {archive.name} is protected with a password, so none can be read. "
+            "Download the submissions from the learning platform again, without a password.",
+            ErrorCode.ZIP_ENCRYPTED,
+            path=archive,
+        )
 
 
 def _read_folder(root: Path, source: Path, assignment_stem: str | None = None) -> HandinFolder:
@@ -183,4 +221,12 @@ def find_student(handin: HandinFolder, wanted: str) -> Student:
     listing = ", ".join(f"{s.display_name} ({s.key})" for s in (partial or handin.students))
     if partial:
         raise ExportError(f"“{wanted}” matches several students: {listing}. Use the id.")
+    if not handin.students:
+        unplaced = (
+            f" ({len(handin.unplaced)} file(s) could not be placed)" if handin.unplaced else ""
+        )
+        raise ExportError(
+            f"No student “{wanted}”: no student was recognised in {handin.source.name}{unplaced}. "
+            "List it with `vidfeedback handin` to see why."
+        )
     raise ExportError(f"No student “{wanted}” in this hand-in. Students: {listing}.")

@@ -17,6 +17,7 @@ from vidfeedback import __version__
 from vidfeedback.captions.vtt import Captions
 from vidfeedback.export.content import FeedbackChapter
 from vidfeedback.export.labels import KIND_QUESTIONS, format_clock, text
+from vidfeedback.export.text_safety import isolated, multi_line, one_line
 from vidfeedback.export.transcript_html import track_element, transcript_section
 from vidfeedback.model import MarkerKind, Rubric
 
@@ -34,6 +35,22 @@ def load_template() -> str:
 
 def _e(value: str) -> str:
     return html.escape(value, quote=True)
+
+
+def _u(value: str) -> str:
+    """Text a teacher or student wrote, as element content: one line, in a <bdi> so that its
+    direction (an Arabic name, or a planted U+202E) cannot reorder the text around it."""
+    return f"<bdi>{_e(one_line(value))}</bdi>"
+
+
+def _ua(value: str) -> str:
+    """The same for an attribute value or a sentence of ours it is put into: markup cannot
+    isolate there, Unicode's first-strong isolate can."""
+    return _e(isolated(one_line(value)))
+
+
+def _in_sentence(value: str) -> str:
+    return isolated(one_line(value)) if value.strip() else ""
 
 
 def _seconds(t_ms: int) -> str:
@@ -58,7 +75,7 @@ def _jump(c: FeedbackChapter, end_ms: int, label: str | None = None) -> str:
         f'<button type="button" class="chapter {_kind_class(c)}" '
         f'data-start="{_seconds(c.start_ms)}" data-end="{_seconds(end_ms)}">'
         f'<span class="time">{format_clock(c.start_ms)}</span>'
-        f'<span class="title">{_e(shown)}</span></button>'
+        f'<span class="title">{_u(shown)}</span></button>'
     )
 
 
@@ -89,8 +106,8 @@ def render_feedback_page(
             f'<button type="button" class="{_kind_class(c)}" '
             f'style="left:{left:.3f}%;width:{max(width, 0.5):.3f}%" '
             f'data-start="{_seconds(c.start_ms)}" data-end="{_seconds(end_ms)}" '
-            f'title="{format_clock(c.start_ms)} {_e(c.title)}" '
-            f'aria-label="{format_clock(c.start_ms)} {_e(c.title)}"></button>'
+            f'title="{format_clock(c.start_ms)} {_ua(c.title)}" '
+            f'aria-label="{format_clock(c.start_ms)} {_ua(c.title)}"></button>'
         )
     timeline = f'<div class="timeline">{"".join(segments)}</div>' if segments else ""
 
@@ -102,7 +119,7 @@ def render_feedback_page(
         items = "".join(f"<li>{_jump(c, e)}</li>" for c, e in mine)
         groups.append(
             f'<section class="group kind-{kind.value}">'
-            f"<h3>{_e(kind_labels[kind])}</h3>"
+            f"<h3>{_u(kind_labels[kind])}</h3>"
             f'<p class="question">{_e(KIND_QUESTIONS[lang][kind])}</p>'
             f"<ol>{items}</ol></section>"
         )
@@ -121,10 +138,13 @@ def render_feedback_page(
                 for c, e in zip(chapters, ends, strict=True)
                 if c.criterion_id == cr.id and c.kind is not None
             ]
-            levels = "".join(f"<li><b>{_e(n)}</b>{_e(d)}</li>" for n, d in cr.levels)
+            levels = "".join(
+                f'<li><b>{_u(n)}</b><p dir="auto">{_e(multi_line(d))}</p></li>'
+                for n, d in cr.levels
+            )
             blocks.append(
-                f'<section class="criterion"><h3>{_e(cr.name)}</h3>'
-                + (f"<p>{_e(cr.description)}</p>" if cr.description else "")
+                f'<section class="criterion"><h3>{_u(cr.name)}</h3>'
+                + (f'<p dir="auto">{_e(multi_line(cr.description))}</p>' if cr.description else "")
                 + (f'<div class="jumps">{"".join(linked)}</div>' if linked else "")
                 + (f'<ul class="levels">{levels}</ul>' if levels else "")
                 + "</section>"
@@ -134,12 +154,15 @@ def render_feedback_page(
         )
 
     note_html = ""
-    if note and note.strip():
-        note_html = f'<h2>{_e(text(lang, "note"))}</h2><p class="note">{_e(note.strip())}</p>'
+    note = multi_line(note or "")
+    if note:
+        note_html = f'<h2>{_e(text(lang, "note"))}</h2><p class="note" dir="auto">{_e(note)}</p>'
     grade_html = ""
-    if grade and grade.strip():
-        grade_html = f'<h2>{_e(text(lang, "grade"))}</h2><p class="grade">{_e(grade.strip())}</p>'
+    if grade and one_line(grade):
+        grade_html = f'<h2>{_e(text(lang, "grade"))}</h2><p class="grade">{_e(one_line(grade))}</p>'
 
+    assignment = _in_sentence(assignment)
+    student_name = _in_sentence(student_name)
     heading = (
         text(lang, "feedback_on", assignment=assignment) if assignment else text(lang, "feedback")
     )
@@ -159,7 +182,7 @@ def render_feedback_page(
         "meta": _e(meta),
         # Percent-encoding keeps spaces and æøå working in file:// and LMS URLs alike.
         "video_src": _e(quote(video_file_name)),
-        "no_video": _e(text(lang, "no_video", file=video_file_name)),
+        "no_video": _e(text(lang, "no_video", file=_in_sentence(video_file_name))),
         "timeline": timeline,
         "chapters": chapters_html,
         "note": note_html,

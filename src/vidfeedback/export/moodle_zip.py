@@ -9,8 +9,13 @@ and stored sizes let us know each zip's size exactly before writing it.
 
 from __future__ import annotations
 
-import functools
+import contextlib
+import errno
 import json
+import os
+import re
+import secrets
+import shutil
 import time
 import zipfile
 from dataclasses import dataclass, field
@@ -20,9 +25,11 @@ from vidfeedback.export.destinations import MOODLE_FEEDBACK_FOLDER
 from vidfeedback.export.safe_write import (
     ExportError,
     first_free_stem,
+    fsync_dir,
     nfc,
     os_export_error,
-    write_new_file,
+    publish_no_clobber,
+    temp_path_for,
     write_new_text,
 )
 from vidfeedback.export.sidecar import SIDECAR_FORMAT
@@ -30,6 +37,14 @@ from vidfeedback.export.sidecar import SIDECAR_FORMAT
 DEFAULT_LIMIT_BYTES = 100 * 1000 * 1000
 # Only what the student should see is uploaded; the sidecar and the summary are the teacher's.
 UPLOAD_SUFFIXES = (".mp4", ".vtt", ".html")
+_JOURNAL_SUFFIX = ".moodle-upload.json"
+_JOURNAL_FORMAT = "vidfeedback-moodle-upload"
+# The hidden twin of an upload zip or its index (safe_write.temp_path_for's pattern).
+_ABANDONED_PART = re.compile(
+    r"^\..* \d+ of \d+\.zip\.[0-9a-f]{8}\.part$"
+    r"|^\..*\.txt\.[0-9a-f]{8}\.part$"
+    r"|^\..*\.[0-9a-f]{8}\.moodle-upload\.json\.[0-9a-f]{8}\.part$"
+)
 _EOCD_BYTES = 22
 _ZIP64_EOCD_BYTES = 56 + 20
 
@@ -147,9 +162,19 @@ def plan_zips(
 def build_moodle_zips(
     export_root: Path, limit_bytes: int = DEFAULT_LIMIT_BYTES, stem: str = "Moodle upload"
 ) -> UploadPlan:
-    """Write the upload zips and an index (which zip holds whom) into the export root."""
+    """Write the upload zips and an index (which zip holds whom) into the export root.
+
+    The set appears whole or not at all: every zip and the index are written under hidden
+    names first, and only then get their names (hard links, which take microseconds). A
+    journal beside them names every file of the set, so that a run killed part-way is undone
+    by the next one, which also removes the hidden files such a run left.
+    """
     if limit_bytes < 1000:
         raise ExportError("The zip size limit must be at least 1 kB.")
+    try:
+        clean_abandoned_sets(export_root)
+    except OSError as exc:
+        raise os_export_error(exc, export_root) from exc
     students = collect_feedback(export_root)
     if not students:
         raise ExportError(f"There is no feedback to upload in {export_root} yet.")
@@ -158,21 +183,135 @@ def build_moodle_zips(
     suffixes = [f" {i} of {n}.zip" for i in range(1, n + 1)] + [".txt"]
     base = first_free_stem(export_root, stem, suffixes)
     plan = UploadPlan(too_large=too_large)
+    finals = [export_root / f"{base} {i} of {n}.zip" for i in range(1, n + 1)]
+    index = export_root / f"{base}.txt"
+    temps = [temp_path_for(p) for p in [*finals, index]]
+    journal = export_root / f".{base}.{secrets.token_hex(4)}{_JOURNAL_SUFFIX}"
+    published: list[Path] = []
     try:
-        for i, group in enumerate(groups, 1):
-            path = export_root / f"{base} {i} of {n}.zip"
-            write_new_file(path, functools.partial(_write_zip, group=group))
-            size = path.stat().st_size
+        write_new_text(
+            journal,
+            json.dumps(
+                {
+                    "format": _JOURNAL_FORMAT,
+                    "pid": os.getpid(),
+                    "files": {p.name: t.name for p, t in zip([*finals, index], temps, strict=True)},
+                },
+                ensure_ascii=False,
+            ),
+        )
+        for group, path, tmp in zip(groups, finals, temps[:-1], strict=True):
+            _write_zip(tmp, group=group)
+            size = tmp.stat().st_size
             if size > limit_bytes:
                 raise ExportError(f"{path.name} came out at {size} bytes, over the limit.")
             plan.zips.append(UploadZip(path, tuple(group), size))
-        index = export_root / f"{base}.txt"
-        write_new_text(index, _index_text(plan, limit_bytes))
+        with open(temps[-1], "xb") as fh:
+            fh.write(_index_text(plan, limit_bytes).encode("utf-8"))
+        for tmp in temps:
+            fsync_file(tmp)
+        for path, tmp in zip([*finals, index], temps, strict=True):
+            _link_keeping(tmp, path)
+            published.append(path)
+        fsync_dir(export_root)
         plan.index = index
-    except OSError as exc:
-        raise os_export_error(exc, export_root) from exc
+        journal.unlink()  # the set is whole: from now on its files are the teacher's
+    except BaseException as exc:
+        _undo(published, temps)
+        with contextlib.suppress(OSError):
+            journal.unlink()
+        if isinstance(exc, OSError):
+            raise os_export_error(exc, export_root) from exc
+        raise
+    finally:
+        for tmp in temps:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
     plan.messages = _messages(plan, limit_bytes)
     return plan
+
+
+def _link_keeping(tmp: Path, dest: Path) -> None:
+    """Give tmp the name dest (never replacing dest) and keep tmp, which proves until the set
+    is whole that dest is ours. Without hard links (FAT, exFAT) dest is a copy's rename."""
+    try:
+        os.link(tmp, dest)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
+            raise
+        copy = temp_path_for(dest)
+        shutil.copyfile(tmp, copy)
+        publish_no_clobber(copy, dest)
+
+
+def _undo(published: list[Path], temps: list[Path]) -> None:
+    for path in published:
+        with contextlib.suppress(OSError):
+            path.unlink()
+    for tmp in temps:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+
+
+def clean_abandoned_sets(export_root: Path) -> list[Path]:
+    """Undo what killed runs left in export_root and return what was removed.
+
+    A journal whose process is gone names a set that never became whole: its files that are
+    still the same file as their hidden twin are removed, and so are the twins. Hidden parts
+    of upload zips and indexes that no running build names are removed too (older versions
+    left them without a journal).
+    """
+    if not export_root.is_dir():
+        return []
+    removed: list[Path] = []
+    live: set[str] = set()
+    for journal in sorted(export_root.glob(f".*{_JOURNAL_SUFFIX}")):
+        try:
+            data = json.loads(journal.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            continue
+        if not isinstance(data, dict) or data.get("format") != _JOURNAL_FORMAT:
+            continue
+        files = data.get("files")
+        if not isinstance(files, dict):
+            continue
+        pid = data.get("pid")
+        if isinstance(pid, int) and pid != os.getpid() and _alive(pid):
+            live.update(str(t) for t in files.values())
+            continue
+        for final_name, temp_name in files.items():
+            final, tmp = export_root / str(final_name), export_root / str(temp_name)
+            with contextlib.suppress(OSError):
+                if final.exists() and tmp.exists() and os.path.samefile(final, tmp):
+                    final.unlink()
+                    removed.append(final)
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+                removed.append(tmp)
+        journal.unlink()
+        removed.append(journal)
+    for entry in export_root.iterdir():
+        if entry.name not in live and _ABANDONED_PART.match(entry.name) and entry.is_file():
+            entry.unlink()
+            removed.append(entry)
+    return removed
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())
 
 
 def _write_zip(tmp: Path, *, group: list[StudentFiles]) -> None:

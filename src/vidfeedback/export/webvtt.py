@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vidfeedback.export.text_safety import one_line
 from vidfeedback.model import Chapter
 
 
@@ -20,8 +21,9 @@ def vtt_timestamp(t_ms: int) -> str:
 
 
 def _escape(text: str) -> str:
-    # Cue text is a tiny markup language; "-->" or a blank line would end the cue early.
-    flat = " ".join(text.split())
+    # Cue text is a tiny markup language; "-->" or a blank line would end the cue early, and a
+    # NUL or other control character is not allowed in a WebVTT file at all.
+    flat = one_line(text)
     return flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 

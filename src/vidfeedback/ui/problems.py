@@ -298,6 +298,17 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
                 "Problem",
                 "{path} has not been unpacked. Open it again to unpack a copy to work on.",
             )
+        case ErrorCode.ZIP_EMPTY:
+            return QCoreApplication.translate(
+                "Problem",
+                "{path} holds no files. Download the submissions from the learning platform again.",
+            )
+        case ErrorCode.ZIP_ENCRYPTED:
+            return QCoreApplication.translate(
+                "Problem",
+                "Every file in {path} is protected with a password, so none can be read. Download "
+                "the submissions from the learning platform again, without a password.",
+            )
         case ErrorCode.NO_MOODLE_ID:
             return QCoreApplication.translate(
                 "Problem",
