@@ -102,14 +102,6 @@ class ErrorCode(enum.Enum):
     RUBRIC_UNCLOSED_QUOTE = "rubric_unclosed_quote"
     RUBRIC_QUOTE_IN_FIELD = "rubric_quote_in_field"
     RUBRIC_INVALID = "rubric_invalid"  # detail: not valid CSV, or not a rubric file of ours
-
-
-@dataclass(frozen=True)
-class Problem:
-    """What went wrong, as data: the UI words it, the log keeps `message`."""
-
-    code: ErrorCode
-    params: Mapping[str, Param] = field(default_factory=dict)
     # --- returning feedback to the LMS (lms/) ------------------------------------------------
     LMS_URL_INVALID = "lms_url_invalid"  # url
     LMS_URL_INSECURE = "lms_url_insecure"  # url: http to another machine
@@ -131,6 +123,14 @@ class Problem:
     LMS_WRONG_PLATFORM = "lms_wrong_platform"  # platform: the hand-in is from elsewhere
     LMS_MOODLE_NO_MAPPING = "lms_moodle_no_mapping"  # participant ids cannot be mapped
     LMS_MOODLE_GROUPS = "lms_moodle_groups"  # group submissions: ids are groups
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What went wrong, as data: the UI words it, the log keeps `message`."""
+
+    code: ErrorCode
+    params: Mapping[str, Param] = field(default_factory=dict)
     message: str = ""  # plain English, for logs and the command line
 
     def __str__(self) -> str:
