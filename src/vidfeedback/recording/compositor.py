@@ -19,6 +19,7 @@ import numpy.typing as npt
 from vidfeedback.recording.capture.region import Region
 
 Frame = npt.NDArray[np.uint8]  # (height, width, 4) BGRA
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in the frame's pixels, end exclusive
 FloatImage = npt.NDArray[np.float32]
 
 RING_LIFETIME_NS = 450_000_000
@@ -167,22 +168,33 @@ class Compositor:
             return (pointer, rings, self.region.x, self.region.y)
 
     def draw(self, frame: Frame, now_ns: int) -> None:
+        self.overlay(now_ns).draw(frame)
+
+    def overlay(self, now_ns: int) -> Overlay:
+        """What is drawn at now_ns, fixed: the boxes it covers and the drawing agree even if the
+        pointer moves meanwhile."""
         with self._lock:
             self._expire_clicks(now_ns)
             pointer = self._pointer if self._pointer_inside_locked() else None
-            clicks = list(self._clicks)
+            clicks = tuple(self._clicks)
             rx, ry = self.region.x, self.region.y
-        for c in clicks:
-            self._draw_ring(frame, c, now_ns, rx, ry)
-        if pointer is not None:
-            s = self._sprite
-            _blend(frame, pointer[0] - rx - s.cx, pointer[1] - ry - s.cy, s.color, s.alpha)
+        return Overlay(self, now_ns, pointer, clicks, rx, ry)
 
     def _pointer_inside_locked(self) -> bool:
         return self._pointer is not None and self.region.contains(*self._pointer)
 
     def _expire_clicks(self, now_ns: int) -> None:
         self._clicks = [c for c in self._clicks if now_ns - c.t_ns < RING_LIFETIME_NS]
+
+    def _sprite_box(self, pointer: tuple[int, int], rx: int, ry: int) -> Box:
+        s = self._sprite
+        x0, y0 = pointer[0] - rx - s.cx, pointer[1] - ry - s.cy
+        return (x0, y0, x0 + s.alpha.shape[1], y0 + s.alpha.shape[0])
+
+    def _ring_box(self, click: Click, rx: int, ry: int) -> Box:
+        h = self._ring_half
+        x0, y0 = click.x - rx - h, click.y - ry - h
+        return (x0, y0, x0 + 2 * h + 1, y0 + 2 * h + 1)
 
     def _draw_ring(self, frame: Frame, click: Click, now_ns: int, rx: int, ry: int) -> None:
         age = max(0.0, (now_ns - click.t_ns) / RING_LIFETIME_NS)
@@ -203,3 +215,43 @@ class Compositor:
         color = alpha * np.array(bgr, np.float32)
         h = self._ring_half
         _blend(frame, click.x - rx - h, click.y - ry - h, color, alpha)
+
+
+class Overlay:
+    """The pointer and rings of one instant, ready to be drawn into the frame or into a patch of
+    it (only the pixels in boxes() change, so a frame kept converted elsewhere needs only those
+    converted again)."""
+
+    def __init__(
+        self,
+        compositor: Compositor,
+        now_ns: int,
+        pointer: tuple[int, int] | None,
+        clicks: tuple[Click, ...],
+        rx: int,
+        ry: int,
+    ) -> None:
+        self._c = compositor
+        self._now_ns = now_ns
+        self._pointer = pointer
+        self._clicks = clicks
+        self._rx, self._ry = rx, ry
+
+    def boxes(self) -> list[Box]:
+        """The areas drawn into, in the frame's pixels (not clipped to it)."""
+        c, rx, ry = self._c, self._rx, self._ry
+        boxes = [c._ring_box(k, rx, ry) for k in self._clicks]
+        if self._pointer is not None:
+            boxes.append(c._sprite_box(self._pointer, rx, ry))
+        return boxes
+
+    def draw(self, frame: Frame, x0: int = 0, y0: int = 0) -> None:
+        """Draw into frame, which holds the recorded picture's pixels from (x0, y0) on."""
+        c, rx, ry = self._c, self._rx + x0, self._ry + y0
+        for k in self._clicks:
+            c._draw_ring(frame, k, self._now_ns, rx, ry)
+        if self._pointer is not None:
+            s = c._sprite
+            _blend(
+                frame, self._pointer[0] - rx - s.cx, self._pointer[1] - ry - s.cy, s.color, s.alpha
+            )

@@ -12,7 +12,6 @@ never allowed to block capture. No Qt here: the UI polls stats() and gets events
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import datetime as dt
 import enum
 import errno
@@ -30,8 +29,9 @@ import numpy as np
 
 from vidfeedback import __version__
 from vidfeedback.errors import ErrorCode, Problem, VidfeedbackError, os_error_code, problem
-from vidfeedback.model import Marker, MarkerKind
+from vidfeedback.model import Marker, MarkerKind, chapters_from_markers
 from vidfeedback.recording.audio_aligner import AudioAligner
+from vidfeedback.recording.canvas import MaskPainter, YuvCanvas
 from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyListener, HotkeyMap
 from vidfeedback.recording.capture.listeners import ListenerError
 from vidfeedback.recording.capture.microphone import (
@@ -50,7 +50,7 @@ from vidfeedback.recording.capture.screen import (
     monitors,
     resolve_region,
 )
-from vidfeedback.recording.compositor import Compositor, Frame
+from vidfeedback.recording.compositor import Box, Compositor, Frame
 from vidfeedback.recording.encoding import (
     AudioEncoder,
     Muxer,
@@ -62,11 +62,18 @@ from vidfeedback.recording.masking import ScreenMask
 from vidfeedback.recording.stats import RecorderStats
 from vidfeedback.recording.timeline import Timeline
 from vidfeedback.takes.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
-from vidfeedback.takes.finalize import Joined, RecordedTimeline, finalize_take
-from vidfeedback.takes.finish import FinishError
-from vidfeedback.takes.format import TAKE_INFO_VERSION
-from vidfeedback.takes.journal import Journal, write_json_atomic
-from vidfeedback.takes.layout import INFO_NAME, MEDIA_NAME, markers_path, take_dir_for
+from vidfeedback.takes.finish import FinishError, JoinError, write_final_mp4
+from vidfeedback.takes.journal import (
+    INFO_NAME,
+    MEDIA_NAME,
+    Journal,
+    apply_discards,
+    markers_sidecar_path,
+    pause_points,
+    take_dir_for,
+    write_json_atomic,
+    write_markers_sidecar,
+)
 
 # A still screen still gets a frame this often, so players and seeking never wait long. The
 # muxer holds the newest frame until the next one (encoding.Muxer), so with the open fragment
@@ -179,7 +186,7 @@ def check_output_path(out_path: Path) -> None:
             ErrorCode.FOLDER_MISSING,
             path=folder,
         )
-    for path in (out_path, markers_path(out_path)):
+    for path in (out_path, markers_sidecar_path(out_path)):
         if path.exists():
             raise RecorderError(
                 f"{path} exists already; choose another name (nothing was changed)",
@@ -319,7 +326,7 @@ class Recorder:
         write_json_atomic(
             self.take_dir / INFO_NAME,
             {
-                "version": TAKE_INFO_VERSION,
+                "version": 1,
                 "app_version": __version__,
                 "out_path": str(cfg.out_path),
                 "region": [region.x, region.y, region.width, region.height],
@@ -368,10 +375,11 @@ class Recorder:
             self.prepare()
         if self.state is not RecorderState.PREPARED:
             raise RecorderError(f"cannot start while {self.state.value}", state=self.state.value)
-        self._free_frames: queue.Queue[Frame] = queue.Queue()
+        # The pool holds pictures as x264 takes them (yuv420p, 3 MB at 1080p, not 8 MB of BGRA).
+        self._free_frames: queue.Queue[av.VideoFrame] = queue.Queue()
         for _ in range(FRAME_QUEUE_FRAMES + 2):
-            self._free_frames.put(np.empty((self.region.height, self.region.width, 4), np.uint8))
-        self._frames: queue.Queue[tuple[int, Frame, bool] | None] = queue.Queue(
+            self._free_frames.put(av.VideoFrame(self.region.width, self.region.height, "yuv420p"))
+        self._frames: queue.Queue[tuple[int, av.VideoFrame, bool] | None] = queue.Queue(
             maxsize=FRAME_QUEUE_FRAMES
         )
         self._muxer.add_producer()
@@ -589,26 +597,40 @@ class Recorder:
             t.join()
         self._muxer.join()
         self._close_devices()
+        own_ms = stop_ns // 1_000_000 - sum(b - a for a, b in self._discarded_ms)
         with contextlib.suppress(OSError):
             self.journal.append("stop", t_ms=stop_ns // 1_000_000)
-        recorded = RecordedTimeline(
-            stop_ns // 1_000_000, self.markers, list(self._resumed_ms), list(self._discarded_ms)
-        )
-        duration_ms, markers, pauses = recorded.final(self._join)
+        markers = apply_discards(self.markers, self._discarded_ms)
+        pauses = pause_points(self._resumed_ms, self._discarded_ms, own_ms)
+        duration_ms = self._kept_ms + own_ms
+        if self._join is not None:
+            markers = self._join.result_markers(markers)
+            pauses = self._join.result_pauses(pauses)
         stats = self.stats()
+        stats = RecorderStats(**{**stats.__dict__, "duration_ms": duration_ms})
         if self._muxer.error is not None and self._error is None:
             self._error = _write_problem(self._muxer.error, self.take_dir)
         problems = [self._error] if self._error is not None else []
         out = self.config.out_path
         try:
-            final = finalize_take(
-                self.take_dir,
-                out,
-                recorded,
-                self._join,
-                f"vidfeedback {__version__}",
-                progress,
-            )
+            try:
+                self._write_final(out, markers, duration_ms, progress)
+            except JoinError as exc:
+                # Never lose the new recording: keep it as a take of its own.
+                problems.append(
+                    problem(
+                        ErrorCode.CONTINUE_NOT_JOINED,
+                        f"{exc}; the new part is kept on its own in {out}",
+                        path=out,
+                        detail=exc.params.get("detail", str(exc)),
+                    )
+                )
+                assert self._join is not None
+                markers = apply_discards(self.markers, self._discarded_ms)
+                pauses = pause_points(self._resumed_ms, self._discarded_ms, own_ms)
+                self._join, duration_ms = None, own_ms
+                self._write_final(out, markers, duration_ms, progress)
+            write_markers_sidecar(out, markers, duration_ms, pauses)
         except (OSError, FinishError) as exc:
             self.state = RecorderState.FAILED
             problems.append(
@@ -626,34 +648,40 @@ class Recorder:
                 self.take_dir,
                 duration_ms,
                 markers,
-                _with_duration(stats, duration_ms),
+                stats,
                 False,
                 _sentences(problems),
                 tuple(problems),
                 tuple(pauses),
             )
-        if final.joined is Joined.KEPT_APART and final.join_error is not None:
-            # Never lose the new recording: it is kept as a take of its own.
-            join_error = final.join_error
-            problems.append(
-                problem(
-                    ErrorCode.CONTINUE_NOT_JOINED,
-                    f"{join_error}; the new part is kept on its own in {out}",
-                    path=out,
-                    detail=join_error.params.get("detail", str(join_error)),
-                )
-            )
-            self._join = None
+        shutil.rmtree(self.take_dir, ignore_errors=True)
         self.state = RecorderState.FINISHED
         return FinishedTake(
-            final.path,
-            final.duration_ms,
-            final.markers,
-            _with_duration(stats, final.duration_ms),
+            out,
+            duration_ms,
+            markers,
+            stats,
             True,
             _sentences(problems),
             tuple(problems),
-            tuple(final.pauses_ms),
+            tuple(pauses),
+        )
+
+    def _write_final(
+        self,
+        out: Path,
+        markers: list[Marker],
+        duration_ms: int,
+        progress: Callable[[float], None] | None,
+    ) -> None:
+        write_final_mp4(
+            self.take_dir / MEDIA_NAME,
+            out,
+            chapters_from_markers(markers, duration_ms),
+            {"comment": f"vidfeedback {__version__}"},
+            progress,
+            cuts_ms=self._discarded_ms,
+            head=self._join.head_piece if self._join is not None else None,
         )
 
     def _close_inputs(self) -> None:
@@ -706,12 +734,14 @@ class Recorder:
     def _capture_loop(self) -> None:
         grabber = ScreenGrabber(self.region)
         grabber.grab()  # the first grab sets up shared memory; keep that out of frame 0
+        # The picture as the encoder takes it, converted only where the screen changed.
+        canvas = YuvCanvas(self.region.width, self.region.height)
         self._capture_ready.set()
         self._go.wait()
-        prev_raw: bytearray | None = None
         prev_key: tuple[object, ...] | None = None
+        converted_as: tuple[object, ...] | None = None  # origin and mask of the conversion
         last_emit_ns = 0
-        last_view: np.ndarray | None = None
+        emitted = False
         # Pictures at least a frame interval apart in take time: across a pause (or a join) two
         # grabs can come closer, and players and FFmpeg's frame-rate logic assume they do not.
         frame_ns = 1_000_000_000 // self.config.fps
@@ -735,20 +765,28 @@ class Recorder:
                     self.compositor.move_region(region)
                 # Stamped when the pixels were read, not before the call: under load the grab
                 # ran up to 26 ms after a stamp taken here, and the picture came out late.
-                raw, view, grab_ns = grabber.grab()
+                changed, grab_ns = _grab_into(grabber, canvas)
                 self._frames_captured += 1
                 mask = self._mask
                 key = (
                     *self.compositor.state_key(grab_ns),
                     mask.generation if mask is not None else 0,
                 )
+                # The canvas is kept converted whether or not a frame goes out, so a frame
+                # dropped for a busy encoder loses no change.
+                painter = _mask_painter(mask, region)
+                if converted_as != (region, key[-1]):
+                    canvas.convert_all(painter)  # the origin or the mask moved
+                    converted_as = (region, key[-1])
+                elif changed:
+                    canvas.convert(changed, painter)
                 forced = self._force_frame.is_set()
                 if (
                     not forced
-                    and prev_raw is not None
+                    and emitted
+                    and not changed
                     and key == prev_key
                     and grab_ns - last_emit_ns < HEARTBEAT_NS
-                    and raw == prev_raw  # memcmp of the whole frame: ~1 ms at 1080p
                 ):
                     self._frames_skipped += 1
                     continue
@@ -756,29 +794,34 @@ class Recorder:
                 take_ns = self.timeline.take_ns(grab_ns)
                 if forced:  # the first picture after a resume
                     take_ns = max(take_ns, last_take_ns + frame_ns)
-                if self._emit(view, grab_ns, take_ns, forced):
-                    prev_raw, prev_key, last_emit_ns, last_view = raw, key, grab_ns, view
+                if self._emit(canvas, painter, grab_ns, take_ns, forced):
+                    prev_key, last_emit_ns, emitted = key, grab_ns, True
                     last_take_ns = take_ns
             # The video must last as long as the take, even if the screen was still at the end
             # (a last picture less than a frame before the stop already lasts that long).
-            if last_view is not None and self._stop_ns - last_take_ns >= frame_ns:
-                self._emit(last_view, time.monotonic_ns(), self._stop_ns, False, block=True)
+            if emitted and self._stop_ns - last_take_ns >= frame_ns:
+                painter = _mask_painter(self._mask, grabber.region)
+                now_ns = time.monotonic_ns()
+                self._emit(canvas, painter, now_ns, self._stop_ns, False, block=True)
         finally:
             grabber.close()
             self._frames.put(None)
 
     def _emit(
-        self, view: Frame, grab_ns: int, take_ns: int, key: bool, block: bool = False
+        self,
+        canvas: YuvCanvas,
+        painter: MaskPainter | None,
+        grab_ns: int,
+        take_ns: int,
+        key: bool,
+        block: bool = False,
     ) -> bool:
         try:
             buf = self._free_frames.get(block=block)
         except queue.Empty:
             self._frames_dropped_queue += 1  # the encoder is behind: lose a frame, not time
             return False
-        np.copyto(buf, view)
-        if self._mask is not None:
-            self._mask.apply(buf, self.compositor.region)
-        self.compositor.draw(buf, grab_ns)
+        canvas.compose(buf, self.compositor.overlay(grab_ns), painter)
         self._frames.put((take_ns, buf, key))
         return True
 
@@ -882,6 +925,25 @@ class Recorder:
             )
 
 
+def _grab_into(grabber: ScreenGrabber, canvas: YuvCanvas) -> tuple[list[Box], int]:
+    """One grab stored in the canvas: the boxes that changed, and when the pixels were read.
+    The grab's pixels may be a view of shared memory: they do not outlive this call."""
+    pixels, read_ns = grabber.grab()
+    return canvas.take(pixels), read_ns
+
+
+def _mask_painter(mask: ScreenMask | None, region: Region) -> MaskPainter | None:
+    """Paints the masked areas into a patch of the picture of `region` from (x0, y0) on."""
+    if mask is None or not mask.patches:
+        return None
+
+    def paint(patch: Frame, x0: int, y0: int) -> None:
+        h, w = patch.shape[:2]
+        mask.apply(patch, Region(region.x + x0, region.y + y0, w, h))
+
+    return paint
+
+
 def _describe_write_error(exc: BaseException) -> str:
     err = getattr(exc, "errno", None)
     if err == errno.ENOSPC:
@@ -903,10 +965,6 @@ def _write_problem(exc: BaseException, take_dir: Path) -> Problem:
         path=folder,
         detail=_describe_write_error(exc),
     )
-
-
-def _with_duration(stats: RecorderStats, duration_ms: int) -> RecorderStats:
-    return dataclasses.replace(stats, duration_ms=duration_ms)
 
 
 def _sentences(problems: list[Problem]) -> str:

@@ -29,7 +29,7 @@ def test_a_grab_holds_the_screen_and_is_stamped_while_it_ran(
     try:
         grabber.grab()  # mss finds out on the first grab whether shared memory works
         before_ns = time.monotonic_ns()
-        _raw, view, read_ns = grabber.grab()
+        view, read_ns = grabber.grab()
         after_ns = time.monotonic_ns()
         assert grabber.stamps_at_reply is shared_memory
         assert before_ns < read_ns < after_ns
@@ -39,6 +39,7 @@ def test_a_grab_holds_the_screen_and_is_stamped_while_it_ran(
         assert tuple(view[109, 219, :3]) == (0, 0, 255)
         assert tuple(view[9, 20, :3]) == (0, 0, 0)
         assert tuple(view[110, 220, :3]) == (0, 0, 0)
+        del view  # a view of the shared segment must not outlive the grabber
     finally:
         grabber.close()
         window.close()

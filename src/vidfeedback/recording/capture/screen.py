@@ -86,20 +86,21 @@ class ScreenGrabber:
         self.region = region
         self._area = {**self._area, "left": region.x, "top": region.y}
 
-    def grab(self) -> tuple[bytearray, np.ndarray[Any, np.dtype[np.uint8]], int]:
-        """The raw BGRA bytes (for a cheap memcmp with the last grab), a zero-copy view of them
-        and the monotonic time (ns) at which they were read."""
+    def grab(self) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
+        """The area's pixels (BGRA) and the monotonic time (ns) at which they were read. With
+        shared memory they are a read-only view of the segment, valid until the next grab (no
+        8 MB copy per grab): copy what is kept, and keep no view past close()."""
         if self._shm is None:
             self._shm = _xshm_reader(self._sct)
         if self._shm is not None:
-            raw, read_ns = self._shm(self._area)
-        else:
-            # Another backend: the pixels were read somewhere inside the call; its end is the
-            # closest stamp that is never early.
-            raw = self._sct.grab(self._area).raw
-            read_ns = time.monotonic_ns()
+            pixels, read_ns = self._shm(self._area)
+            return pixels, read_ns
+        # Another backend: the pixels were read somewhere inside the call; its end is the
+        # closest stamp that is never early.
+        raw = self._sct.grab(self._area).raw
+        read_ns = time.monotonic_ns()
         view = np.frombuffer(raw, np.uint8).reshape(self.region.height, self.region.width, 4)
-        return raw, view, read_ns
+        return view, read_ns
 
     @property
     def stamps_at_reply(self) -> bool:
@@ -126,7 +127,7 @@ def _xshm_reader(sct: Any) -> Any:
     if conn is None or buf is None or shmseg is None:
         return None
 
-    def read(area: dict[str, int]) -> tuple[bytearray, int]:
+    def read(area: dict[str, int]) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
         w, h = area["width"], area["height"]
         reply = shm_get_image(
             conn,
@@ -143,7 +144,6 @@ def _xshm_reader(sct: Any) -> Any:
         read_ns = time.monotonic_ns()
         if reply.depth != impl.drawable_depth:
             raise ScreenError(f"the screen's colour depth changed to {reply.depth}")
-        with memoryview(buf) as pixels:
-            return bytearray(pixels[: w * h * 4]), read_ns
+        return np.frombuffer(buf, np.uint8, w * h * 4).reshape(h, w, 4), read_ns
 
     return read

@@ -1,0 +1,176 @@
+"""The YUV canvas: converting only what changed gives exactly the bytes of a whole conversion."""
+
+from __future__ import annotations
+
+import av
+import numpy as np
+import pytest
+from av.video.reformatter import VideoReformatter
+
+from vidfeedback.recording.canvas import YuvCanvas, convert_bgra, plane_views
+from vidfeedback.recording.capture.region import Region
+from vidfeedback.recording.compositor import Click, Compositor, Frame, MouseButton
+
+W, H = 640, 360
+
+
+def page(seed: int) -> Frame:
+    """Text-like content: dark glyph-sized strokes on light paper, with colour, so the chroma
+    filters see edges everywhere."""
+    rng = np.random.default_rng(seed)
+    frame = np.full((H, W, 4), 245, np.uint8)
+    for _ in range(400):
+        x, y = int(rng.integers(0, W - 12)), int(rng.integers(0, H - 14))
+        frame[y : y + int(rng.integers(2, 14)), x : x + int(rng.integers(1, 12)), :3] = (
+            rng.integers(0, 256, 3)
+        )
+    return frame
+
+
+def yuv_of(frame: Frame) -> list[np.ndarray]:
+    return [p.copy() for p in plane_views(convert_bgra(frame))]
+
+
+def composed(
+    canvas: YuvCanvas, compositor: Compositor | None = None, now_ns: int = 0
+) -> list[np.ndarray]:
+    out = av.VideoFrame(W, H, "yuv420p")
+    canvas.compose(out, compositor.overlay(now_ns) if compositor else None, None)
+    return [p.copy() for p in plane_views(out)]
+
+
+def assert_same_yuv(got: list[np.ndarray], want: list[np.ndarray]) -> None:
+    for name, g, w in zip("YUV", got, want, strict=True):
+        diff = np.argwhere(g != w)
+        assert len(diff) == 0, (
+            f"{name} differs at {len(diff)} samples, first at (row, col) {diff[0]}"
+        )
+
+
+def test_the_first_grab_is_converted_whole() -> None:
+    canvas = YuvCanvas(W, H)
+    first = page(1)
+    assert canvas.take(first) == [(0, 0, W, H)]
+    canvas.convert_all()
+    assert_same_yuv(composed(canvas), yuv_of(first))
+
+
+def test_an_unchanged_grab_changes_nothing() -> None:
+    canvas = YuvCanvas(W, H)
+    first = page(1)
+    canvas.take(first)
+    assert canvas.take(first.copy()) == []
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_changed_boxes_converted_alone_equal_a_whole_conversion(seed: int) -> None:
+    """Strips of typing, a caret, a scrolled part: after converting only the changed boxes the
+    planes are byte for byte those of converting the new frame whole."""
+    rng = np.random.default_rng(100 + seed)
+    canvas = YuvCanvas(W, H)
+    frame = page(seed)
+    canvas.take(frame)
+    canvas.convert_all()
+    for _ in range(4):
+        frame = frame.copy()
+        for _ in range(int(rng.integers(1, 4))):
+            x0, y0 = int(rng.integers(0, W - 1)), int(rng.integers(0, H - 1))
+            x1 = min(W, x0 + int(rng.integers(1, 200)))
+            y1 = min(H, y0 + int(rng.integers(1, 120)))
+            frame[y0:y1, x0:x1, :3] = rng.integers(0, 256, (y1 - y0, x1 - x0, 3))
+        boxes = canvas.take(frame)
+        assert boxes, "a change must be found"
+        canvas.convert(boxes)
+        assert np.array_equal(canvas.bgra, frame)
+        assert_same_yuv(composed(canvas), yuv_of(frame))
+
+
+def test_a_one_pixel_change_at_each_corner_is_found_and_converted() -> None:
+    canvas = YuvCanvas(W, H)
+    frame = page(3)
+    canvas.take(frame)
+    canvas.convert_all()
+    for x, y in ((0, 0), (W - 1, 0), (0, H - 1), (W - 1, H - 1), (W // 2 + 1, H // 2 + 1)):
+        frame = frame.copy()
+        frame[y, x, :3] = 255 - frame[y, x, :3]
+        boxes = canvas.take(frame)
+        assert len(boxes) == 1
+        bx0, by0, bx1, by1 = boxes[0]
+        assert bx0 <= x < bx1 and by0 <= y < by1
+        canvas.convert(boxes)
+        assert_same_yuv(composed(canvas), yuv_of(frame))
+
+
+def test_a_grab_of_part_of_the_picture_updates_that_part() -> None:
+    """Damage-driven capture grabs only a damaged area."""
+    canvas = YuvCanvas(W, H)
+    frame = page(4)
+    canvas.take(frame)
+    canvas.convert_all()
+    frame = frame.copy()
+    frame[100:140, 200:260, :3] = (10, 200, 30)
+    boxes = canvas.take(frame[96:160, 192:320], 192, 96)
+    assert boxes == [(200, 100, 260, 140)]
+    canvas.convert(boxes)
+    assert_same_yuv(composed(canvas), yuv_of(frame))
+
+
+@pytest.mark.parametrize(
+    ("px", "py"), [(300, 200), (0, 0), (W - 1, H - 1), (5, H - 3), (W + 30, 20)]
+)
+def test_the_pointer_and_rings_are_drawn_as_a_whole_frame_drawing_would(px: int, py: int) -> None:
+    canvas = YuvCanvas(W, H)
+    frame = page(5)
+    canvas.take(frame)
+    canvas.convert_all()
+    compositor = Compositor(Region(100, 50, W, H))
+    compositor.move_pointer(100 + px, 50 + py)
+    compositor.click(Click(100 + px - 20, 50 + py + 10, MouseButton.RIGHT, t_ns=0))
+    drawn = frame.copy()
+    compositor.draw(drawn, 100_000_000)
+    assert_same_yuv(composed(canvas, compositor, 100_000_000), yuv_of(drawn))
+    # The canvas itself keeps the screen without the pointer.
+    assert_same_yuv(composed(canvas), yuv_of(frame))
+
+
+def test_the_mask_is_painted_into_the_converted_picture() -> None:
+    canvas = YuvCanvas(W, H)
+    frame = page(6)
+    hidden = np.zeros((40, 120, 4), np.uint8)
+    hidden[..., 1] = 180
+
+    def mask(patch: Frame, x0: int, y0: int) -> None:
+        # The same rectangle, (500, 300)–(620, 340), in the patch's coordinates.
+        h, w = patch.shape[:2]
+        ax0, ay0 = max(500 - x0, 0), max(300 - y0, 0)
+        ax1, ay1 = min(620 - x0, w), min(340 - y0, h)
+        if ax0 < ax1 and ay0 < ay1:
+            patch[ay0:ay1, ax0:ax1] = hidden[
+                ay0 + y0 - 300 : ay1 + y0 - 300, ax0 + x0 - 500 : ax1 + x0 - 500
+            ]
+
+    canvas.take(frame)
+    canvas.convert_all(mask)
+    want = frame.copy()
+    want[300:340, 500:620] = hidden
+    assert_same_yuv(composed(canvas), yuv_of(want))
+    frame = frame.copy()
+    frame[310:330, 480:560, :3] = 0  # a change partly under the mask
+    canvas.convert(canvas.take(frame), mask)
+    want = frame.copy()
+    want[300:340, 500:620] = hidden
+    assert_same_yuv(composed(canvas), yuv_of(want))
+
+
+def test_an_odd_picture_size_is_refused() -> None:
+    with pytest.raises(ValueError, match="even"):
+        YuvCanvas(641, 360)
+
+
+def test_the_conversion_is_the_one_the_encoder_made_of_bgra_frames() -> None:
+    """Before the canvas the encoder converted each BGRA frame itself (swscale with its slice
+    threads); the canvas's conversion gives the same bytes, so the pictures are unchanged."""
+    frame = av.VideoFrame.from_numpy_buffer(page(7), format="bgra")
+    frame.colorspace = 1
+    encoders_own = VideoReformatter().reformat(frame, W, H, "yuv420p", threads=2)
+    assert_same_yuv(yuv_of(page(7)), [p.copy() for p in plane_views(encoders_own)])
