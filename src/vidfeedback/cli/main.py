@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
+import os
 import signal
 import sys
 import threading
@@ -22,6 +24,84 @@ SUBCOMMANDS = ("record", "recover", "export", "handin", "upload")
 EXIT_OK = 0
 EXIT_FAILED = 1  # something went wrong during the work; what was recorded is kept
 EXIT_BAD_INPUT = 2  # nothing was started
+
+
+# libx264's CRF scale for 8-bit video is 0-51, but 0 is lossless, which needs a profile the
+# take's High profile is not; 51 is the worst quality that still decodes.
+CRF_RANGE = (1, 51)
+# The take uses names longer than --out's: its hidden folder ".NAME.vftake", the markers file
+# "STEM.markers.json" and hidden temporaries ".STEM.markers.json.XXXXXXXX.part" (+24 bytes).
+_LONGEST_COMPANION_EXTRA_BYTES = 24
+
+
+def _positive_seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number of seconds: {text!r}") from None
+    if not math.isfinite(value) or value <= 0:
+        raise argparse.ArgumentTypeError(f"must be a number of seconds above 0, not {text!r}")
+    return value
+
+
+def _crf(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    low, high = CRF_RANGE
+    if not low <= value <= high:
+        raise argparse.ArgumentTypeError(
+            f"must be from {low} (best) to {high} (smallest file), not {value}; 23 is the default"
+        )
+    return value
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more, not {value}")
+    return value
+
+
+def out_path_problem(out: Path) -> str | None:
+    """Why --out cannot be a take's final file, or None; checked before anything starts, so
+    that a bad name gives a sentence and not a traceback or a take folder left behind."""
+    name_bytes = len(out.name.encode("utf-8", errors="surrogateescape"))
+    try:
+        name_max = os.pathconf(out.parent, "PC_NAME_MAX") if out.parent.is_dir() else 255
+        path_max = os.pathconf(out.parent, "PC_PATH_MAX") if out.parent.is_dir() else 4096
+    except (OSError, ValueError):
+        name_max, path_max = 255, 4096
+    allowed = name_max - _LONGEST_COMPANION_EXTRA_BYTES
+    if name_bytes > allowed:
+        return (
+            f"the file name in --out is {name_bytes} bytes long; this folder allows "
+            f"{allowed} for a take (its working files need longer names). Choose a shorter name."
+        )
+    if len(str(out).encode("utf-8", errors="surrogateescape")) + 40 > path_max:
+        return "the path in --out is too long for this file system; choose a shorter one"
+    return None
+
+
+def _joined_negative_values(argv: list[str]) -> list[str]:
+    """ "--region -10,0,800,600" as "--region=-10,0,800,600": argparse takes a value that starts
+    with "-" and is not a plain number for an option, but a region left of the primary monitor
+    has a negative X."""
+    out: list[str] = []
+    i = 0
+    while i < len(argv):
+        arg = argv[i]
+        if arg == "--region" and i + 1 < len(argv) and argv[i + 1][:2].lstrip("-").isdigit():
+            out.append(f"{arg}={argv[i + 1]}")
+            i += 2
+            continue
+        out.append(arg)
+        i += 1
+    return out
 
 
 def _audio_device(text: str) -> str | int | None:
@@ -43,16 +123,22 @@ def build_parser() -> argparse.ArgumentParser:
     rec.add_argument("--out", required=True, type=Path, help="the MP4 file to write")
     where = rec.add_mutually_exclusive_group()
     where.add_argument("--region", help="X,Y,WIDTH,HEIGHT of the screen area to record")
-    where.add_argument("--monitor", type=int, default=1, help="monitor number (default 1)")
+    where.add_argument(
+        "--monitor", type=_non_negative_int, default=1, help="monitor number (default 1)"
+    )
     rec.add_argument("--fps", type=int, default=30, help="frames per second (default 30)")
-    rec.add_argument("--duration", type=float, help="stop after this many seconds")
+    rec.add_argument(
+        "--duration", type=_positive_seconds, help="stop after this many seconds (above 0)"
+    )
     rec.add_argument(
         "--audio-device",
         type=_audio_device,
         default="default",
         help="microphone name (or part of it), number, 'default' or 'none'",
     )
-    rec.add_argument("--crf", type=int, default=23, help="H.264 quality, lower is better (23)")
+    rec.add_argument(
+        "--crf", type=_crf, default=23, help="H.264 quality 1-51, lower is better (default 23)"
+    )
     rec.add_argument("--no-hotkeys", action="store_true", help="do not listen for global hotkeys")
     rec.add_argument(
         "--continue-from",
@@ -63,7 +149,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     rec.add_argument(
         "--from-pause-ms",
-        type=int,
+        type=_non_negative_int,
         metavar="MS",
         help="with --continue-from: the pause to continue from (default: the last one)",
     )
@@ -93,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args_in or (args_in[0] not in SUBCOMMANDS and not args_in[0].startswith("-")):
         return _run_app(args_in)
     parser = build_parser()
-    args = parser.parse_args(args_in)
+    args = parser.parse_args(_joined_negative_values(args_in))
     if args.command is None:
         return _run_app([])
     result: int = args.func(args)
@@ -134,6 +220,13 @@ def _cmd_record(args: argparse.Namespace) -> int:
         return EXIT_BAD_INPUT
     if not 1 <= args.fps <= 120:
         _warn("--fps must be between 1 and 120")
+        return EXIT_BAD_INPUT
+    out_problem = out_path_problem(args.out.absolute())
+    if out_problem is not None:
+        _warn(out_problem)
+        return EXIT_BAD_INPUT
+    if args.from_pause_ms is not None and args.continue_from is None:
+        _warn("--from-pause-ms goes with --continue-from")
         return EXIT_BAD_INPUT
     continue_from = None
     if args.continue_from is not None:
