@@ -7,13 +7,9 @@ import random
 import numpy as np
 import pytest
 
-from vidfeedback.recording.audio_aligner import (
-    SAMPLE_RATE_HZ,
-    AudioAligner,
-    AudioCounters,
-    Samples,
-)
+from vidfeedback.recording.audio_aligner import AudioAligner, AudioCounters, Samples
 from vidfeedback.recording.timeline import Timeline
+from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
 BLOCK = 1024  # what the microphone delivers (capture.microphone.BLOCK_SAMPLES)
 RATE = SAMPLE_RATE_HZ

@@ -23,7 +23,6 @@ from support.realstack import decode_audio, decode_problems, ffprobe, video_fram
 from vidfeedback.errors import ErrorCode
 from vidfeedback.model import Marker, MarkerKind, chapters_from_markers
 from vidfeedback.recording.encoding import (
-    AAC_PRIMING_SAMPLES,
     AudioEncoder,
     Muxer,
     VideoEncoder,
@@ -31,17 +30,12 @@ from vidfeedback.recording.encoding import (
     open_take_container,
 )
 from vidfeedback.takes.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
+from vidfeedback.takes.finalize import Joined
 from vidfeedback.takes.finish import Head, JoinError, read_chapters, write_final_mp4
-from vidfeedback.takes.journal import (
-    INFO_NAME,
-    MEDIA_NAME,
-    Journal,
-    pause_points,
-    read_markers_sidecar,
-    take_dir_for,
-    write_json_atomic,
-    write_markers_sidecar,
-)
+from vidfeedback.takes.format import AAC_PRIMING_SAMPLES
+from vidfeedback.takes.journal import Journal, pause_points, write_json_atomic
+from vidfeedback.takes.layout import INFO_NAME, MEDIA_NAME, take_dir_for
+from vidfeedback.takes.markers_file import read_markers_sidecar, write_markers_sidecar
 from vidfeedback.takes.recovery import recover_take
 
 RATE = 48_000
@@ -349,7 +343,9 @@ def test_a_killed_continuation_is_recovered_joined(takes: dict[str, Path], tmp_p
     head = Path(shutil.copy(takes["head"], tmp_path / "earlier.mp4"))
     shutil.copy(takes["head"].with_name("earlier.markers.json"), tmp_path)
     take_dir = _killed_continuation(tmp_path, head)
-    path, duration_ms, markers = recover_take(take_dir)
+    result = recover_take(take_dir)
+    path, duration_ms, markers = result.path, result.duration_ms, result.markers
+    assert result.joined is Joined.JOINED
     plan = plan_join(ContinueFrom(head, 2000))
     assert path == tmp_path / "continued.mp4"
     assert not take_dir.exists()
@@ -366,7 +362,9 @@ def test_a_killed_continuation_whose_head_is_gone_keeps_the_new_part(
     head = Path(shutil.copy(takes["head"], tmp_path / "earlier.mp4"))
     take_dir = _killed_continuation(tmp_path, head)
     head.unlink()
-    path, duration_ms, markers = recover_take(take_dir)
+    result = recover_take(take_dir)
+    path, duration_ms, markers = result.path, result.duration_ms, result.markers
+    assert result.joined is Joined.NOT_A_CONTINUATION  # the head is gone: nothing to join to
     decodes_cleanly(path)
     assert [m.t_ms for m in markers] == [1200]
     assert 1000 < duration_ms < 2500

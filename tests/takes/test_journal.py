@@ -9,14 +9,13 @@ import pytest
 
 from vidfeedback.model import Marker, MarkerKind
 from vidfeedback.takes.journal import (
-    JOURNAL_NAME,
     Journal,
     apply_discards,
     read_journal,
-    take_dir_for,
     write_json_atomic,
-    write_markers_sidecar,
 )
+from vidfeedback.takes.layout import JOURNAL_NAME, take_dir_for
+from vidfeedback.takes.markers_file import write_markers_sidecar
 
 MARKERS = [
     Marker(MarkerKind.FEED_UP, 0, "problemstilling"),

@@ -12,7 +12,6 @@ import pytest
 
 from support.realstack import decode_audio
 from vidfeedback.model import Chapter
-from vidfeedback.recording.audio_aligner import SAMPLE_RATE_HZ
 from vidfeedback.recording.encoding import (
     AUDIO_FRAME_SAMPLES,
     AudioEncoder,
@@ -22,6 +21,7 @@ from vidfeedback.recording.encoding import (
     open_take_container,
 )
 from vidfeedback.takes.finish import write_final_mp4
+from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
 # Take times of the frames a mostly still screen gives: changes, then seconds of nothing.
 FRAME_TIMES_S = [0.0, 0.5, 1.0342, 1.3343, 2.8, 4.1, 4.2, 6.9]

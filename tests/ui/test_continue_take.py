@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ui.fakes import ScriptedRecorder, Take
 from vidfeedback.model import Marker, MarkerKind
-from vidfeedback.takes.journal import markers_sidecar_path, write_markers_sidecar
+from vidfeedback.takes.markers_file import markers_sidecar_path, write_markers_sidecar
 from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow

@@ -315,7 +315,7 @@ def _cmd_record(args: argparse.Namespace) -> int:
 
 def _continue_from(take: Path, pause_ms: int | None) -> ContinueFrom | None:
     from vidfeedback.takes.continuation import ContinueFrom
-    from vidfeedback.takes.journal import read_markers_sidecar
+    from vidfeedback.takes.markers_file import read_markers_sidecar
 
     if pause_ms is None:
         timeline = read_markers_sidecar(take)
@@ -332,7 +332,7 @@ def _cmd_recover(args: argparse.Namespace) -> int:
 
     try:
         take_dir = resolve_take_dir(args.path.absolute())
-        path, duration_ms, markers = recover_take(take_dir, args.out)
+        final = recover_take(take_dir, args.out)
     except (RecoveryError, FinishError) as exc:
         _warn(str(exc))
         return EXIT_BAD_INPUT
@@ -343,9 +343,9 @@ def _cmd_recover(args: argparse.Namespace) -> int:
         json.dumps(
             {
                 "event": "recovered",
-                "path": str(path),
-                "duration_ms": duration_ms,
-                "markers": [{"kind": m.kind.value, "t_ms": m.t_ms} for m in markers],
+                "path": str(final.path),
+                "duration_ms": final.duration_ms,
+                "markers": [{"kind": m.kind.value, "t_ms": m.t_ms} for m in final.markers],
             },
             ensure_ascii=False,
         ),

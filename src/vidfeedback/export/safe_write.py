@@ -7,16 +7,41 @@ words a teacher understands.
 
 from __future__ import annotations
 
-import contextlib
 import errno
-import os
 import re
-import secrets
 import unicodedata
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from vidfeedback.atomic_files import (
+    fsync_dir,
+    publish_no_clobber,
+    replace_file_atomically,
+    temp_path_for,
+    write_new_bytes,
+    write_new_file,
+    write_new_text,
+)
 from vidfeedback.errors import ErrorCode, VidfeedbackError, os_error_code
+
+__all__ = [
+    "MAX_NAME_BYTES",
+    "ExportError",
+    "ensure_folder",
+    "explain_os_error",
+    "first_free_stem",
+    "fsync_dir",
+    "nfc",
+    "os_export_error",
+    "publish_no_clobber",
+    "replace_own_file",
+    "safe_component",
+    "temp_path_for",
+    "versioned_stem",
+    "write_new_bytes",
+    "write_new_file",
+    "write_new_text",
+]
 
 # NTFS and FAT refuse these characters; "/" and "\" would also create sub-folders.
 _FORBIDDEN_CHARS = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]')
@@ -131,75 +156,6 @@ def os_export_error(exc: OSError, target: Path) -> ExportError:
     )
 
 
-def fsync_dir(folder: Path) -> None:
-    # Windows cannot open a directory for fsync; its rename is already durable enough there.
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def temp_path_for(dest: Path) -> Path:
-    """A hidden name beside dest: same file system (so link/rename is atomic) and ignored by
-    Moodle's zip import if it is ever left behind by a crash."""
-    return dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
-
-
-def publish_no_clobber(tmp: Path, dest: Path) -> None:
-    """Give the finished tmp its final name, failing with FileExistsError if dest exists.
-
-    os.link is the portable "rename unless the target exists": it fails atomically with EEXIST.
-    File systems without hard links (FAT, exFAT, some network shares) fall back to a checked
-    rename, which can only lose a race against another program creating the same name.
-    """
-    try:
-        os.link(tmp, dest)
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
-            raise
-        if dest.exists():
-            raise FileExistsError(errno.EEXIST, "exists", str(dest)) from exc
-        os.rename(tmp, dest)
-        return
-    tmp.unlink()
-
-
-def write_new_file(dest: Path, fill: Callable[[Path], None]) -> None:
-    """Create dest, which must not exist, by letting fill write a temporary file first.
-
-    The temporary file is fsync'ed before it gets its name, so after a crash either the whole
-    file or nothing is there. On any failure the temporary file is removed.
-    """
-    tmp = temp_path_for(dest)
-    try:
-        fill(tmp)
-        with open(tmp, "rb+") as fh:
-            os.fsync(fh.fileno())
-        publish_no_clobber(tmp, dest)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    fsync_dir(dest.parent)
-
-
-def write_new_bytes(dest: Path, data: bytes) -> None:
-    def fill(tmp: Path) -> None:
-        # "xb": even the temporary name is never reused.
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-
-    write_new_file(dest, fill)
-
-
-def write_new_text(dest: Path, text: str) -> None:
-    write_new_bytes(dest, text.encode("utf-8"))
-
-
 def replace_own_file(dest: Path, data: bytes, is_ours: Callable[[bytes], bool]) -> None:
     """Atomically replace dest only if it does not exist or is_ours() recognises its content.
 
@@ -212,17 +168,7 @@ def replace_own_file(dest: Path, data: bytes, is_ours: Callable[[bytes], bool]) 
                 ErrorCode.EXISTS_NOT_OURS,
                 path=dest,
             )
-        tmp = temp_path_for(dest)
-        try:
-            with open(tmp, "xb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, dest)
-        finally:
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-        fsync_dir(dest.parent)
+        replace_file_atomically(dest, data)
     else:
         write_new_bytes(dest, data)
 

@@ -3,10 +3,8 @@ or, without it, the chapters embedded in the MP4 itself."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import av
 
@@ -14,8 +12,9 @@ from vidfeedback.errors import ErrorCode
 from vidfeedback.export.labels import KIND_LABELS, LANGUAGES, text
 from vidfeedback.export.safe_write import ExportError, nfc
 from vidfeedback.model import Marker, MarkerKind, Rubric
-
-MARKERS_VERSION = 1
+from vidfeedback.takes.layout import markers_path
+from vidfeedback.takes.markers_file import FinishedTimeline, MarkersFileError, read_markers_file
+from vidfeedback.takes.markers_file import parse_markers_text as _parse_markers_text
 
 
 @dataclass(frozen=True)
@@ -28,10 +27,7 @@ class TakeMarkers:
 def markers_json_path(take: Path) -> Path | None:
     """The engine writes "<take>.markers.json"; both "take.markers.json" and
     "take.mp4.markers.json" are accepted, since both read as that."""
-    for candidate in (
-        take.with_suffix(".markers.json"),
-        take.with_name(take.name + ".markers.json"),
-    ):
+    for candidate in (markers_path(take), take.with_name(take.name + ".markers.json")):
         if candidate.is_file():
             return candidate
     return None
@@ -72,50 +68,21 @@ def read_take_markers(take: Path, rubric: Rubric | None = None) -> TakeMarkers:
 
 def parse_markers_json(path: Path) -> TakeMarkers:
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, ValueError) as exc:
-        raise ExportError(f"{path.name} cannot be read: {exc}") from exc
-    return parse_markers_text(text, path.name)
+        return _take_markers(read_markers_file(path))
+    except MarkersFileError as exc:
+        raise ExportError(str(exc)) from exc
 
 
 def parse_markers_text(text: str, name: str = "markers") -> TakeMarkers:
-    """The engine's markers file: {"version": 1, "duration_ms": int, "markers": [...]}."""
+    """A markers file's content (takes.markers_file says what it holds)."""
     try:
-        data = json.loads(text)
-    except ValueError as exc:
-        raise ExportError(f"{name} is not valid JSON: {exc}") from exc
-    if not isinstance(data, dict):
-        raise ExportError(f"{name} is not a markers file.")
-    version = data.get("version")
-    if version != MARKERS_VERSION:
-        raise ExportError(f"{name} has markers format version {version!r}; expected 1.")
-    duration = data.get("duration_ms")
-    if not isinstance(duration, int) or duration < 0:
-        raise ExportError(f"{name}: duration_ms must be a whole number of milliseconds.")
-    raw_markers = data.get("markers")
-    if not isinstance(raw_markers, list):
-        raise ExportError(f"{name}: markers must be a list.")
-    markers = [_marker(raw, i, name) for i, raw in enumerate(raw_markers, 1)]
-    return TakeMarkers(markers, duration, "markers.json")
+        return _take_markers(_parse_markers_text(text, name))
+    except MarkersFileError as exc:
+        raise ExportError(str(exc)) from exc
 
 
-def _marker(raw: Any, index: int, name: str) -> Marker:
-    if not isinstance(raw, dict):
-        raise ExportError(f"{name}: marker {index} is not an object.")
-    try:
-        kind = MarkerKind(raw.get("kind"))
-    except ValueError as exc:
-        raise ExportError(f"{name}: marker {index} has unknown kind {raw.get('kind')!r}.") from exc
-    t_ms = raw.get("t_ms")
-    if not isinstance(t_ms, int) or t_ms < 0:
-        raise ExportError(f"{name}: marker {index} needs t_ms, whole milliseconds >= 0.")
-    criterion_id = raw.get("criterion_id")
-    label = raw.get("label")
-    if criterion_id is not None and not isinstance(criterion_id, str):
-        raise ExportError(f"{name}: marker {index} criterion_id must be text or null.")
-    if label is not None and not isinstance(label, str):
-        raise ExportError(f"{name}: marker {index} label must be text or null.")
-    return Marker(kind, t_ms, criterion_id, nfc(label) if label else None)
+def _take_markers(timeline: FinishedTimeline) -> TakeMarkers:
+    return TakeMarkers(timeline.markers, timeline.duration_ms, "markers.json")
 
 
 def _markers_from_chapters(take: Path, rubric: Rubric | None) -> TakeMarkers:

@@ -17,10 +17,10 @@ import numpy as np
 import numpy.typing as npt
 
 from vidfeedback.recording.timeline import Timeline
+from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
 Samples = npt.NDArray[np.float32]
 
-SAMPLE_RATE_HZ = 48_000
 # Past 50 ms a voice visibly leads or trails the pointer (SimpleScreenRecorder uses the same).
 HARD_LIMIT_S = 0.050
 # A block this far from its place is a real gap (the microphone came back, the system stalled).

@@ -18,17 +18,12 @@ import av
 import av.container
 import numpy as np
 
-from vidfeedback.recording.audio_aligner import SAMPLE_RATE_HZ, Samples
+from vidfeedback.recording.audio_aligner import Samples
 from vidfeedback.recording.compositor import Frame
+from vidfeedback.takes.format import AAC_PRIMING_SAMPLES, SAMPLE_RATE_HZ
 
 VIDEO_TIME_BASE = Fraction(1, 90_000)  # the MPEG clock: exact for 24, 25, 30 and 60 fps
 AUDIO_FRAME_SAMPLES = 1024  # what the AAC encoder takes per frame
-# The AAC encoder starts with this many samples of priming: its first packet comes out that much
-# before the first real sample. The fragmented take cannot carry the edit list that hides the
-# priming, and FFmpeg would move every track later to avoid a negative time, so the take stores
-# the audio this much late and finish.py moves it back, where the final file's edit list hides
-# the priming and picture and sound stay on the take's timeline.
-AAC_PRIMING_SAMPLES = 1024
 AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the video's size
 # A fragment is written once the next packet shows it complete, so a kill costs what is in the
 # open fragment: half a second cut keeps that under a second (with the held frame, Muxer). The

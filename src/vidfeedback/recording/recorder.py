@@ -12,6 +12,7 @@ never allowed to block capture. No Qt here: the UI polls stats() and gets events
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import enum
 import errno
@@ -29,7 +30,7 @@ import numpy as np
 
 from vidfeedback import __version__
 from vidfeedback.errors import ErrorCode, Problem, VidfeedbackError, os_error_code, problem
-from vidfeedback.model import Marker, MarkerKind, chapters_from_markers
+from vidfeedback.model import Marker, MarkerKind
 from vidfeedback.recording.audio_aligner import AudioAligner
 from vidfeedback.recording.canvas import MaskPainter, YuvCanvas
 from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyListener, HotkeyMap
@@ -62,18 +63,11 @@ from vidfeedback.recording.masking import ScreenMask
 from vidfeedback.recording.stats import RecorderStats
 from vidfeedback.recording.timeline import Timeline
 from vidfeedback.takes.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
-from vidfeedback.takes.finish import FinishError, JoinError, write_final_mp4
-from vidfeedback.takes.journal import (
-    INFO_NAME,
-    MEDIA_NAME,
-    Journal,
-    apply_discards,
-    markers_sidecar_path,
-    pause_points,
-    take_dir_for,
-    write_json_atomic,
-    write_markers_sidecar,
-)
+from vidfeedback.takes.finalize import Joined, RecordedTimeline, finalize_take
+from vidfeedback.takes.finish import FinishError
+from vidfeedback.takes.format import TAKE_INFO_VERSION
+from vidfeedback.takes.journal import Journal, write_json_atomic
+from vidfeedback.takes.layout import INFO_NAME, MEDIA_NAME, markers_path, take_dir_for
 
 # A still screen still gets a frame this often, so players and seeking never wait long. The
 # muxer holds the newest frame until the next one (encoding.Muxer), so with the open fragment
@@ -186,7 +180,7 @@ def check_output_path(out_path: Path) -> None:
             ErrorCode.FOLDER_MISSING,
             path=folder,
         )
-    for path in (out_path, markers_sidecar_path(out_path)):
+    for path in (out_path, markers_path(out_path)):
         if path.exists():
             raise RecorderError(
                 f"{path} exists already; choose another name (nothing was changed)",
@@ -326,7 +320,7 @@ class Recorder:
         write_json_atomic(
             self.take_dir / INFO_NAME,
             {
-                "version": 1,
+                "version": TAKE_INFO_VERSION,
                 "app_version": __version__,
                 "out_path": str(cfg.out_path),
                 "region": [region.x, region.y, region.width, region.height],
@@ -597,40 +591,26 @@ class Recorder:
             t.join()
         self._muxer.join()
         self._close_devices()
-        own_ms = stop_ns // 1_000_000 - sum(b - a for a, b in self._discarded_ms)
         with contextlib.suppress(OSError):
             self.journal.append("stop", t_ms=stop_ns // 1_000_000)
-        markers = apply_discards(self.markers, self._discarded_ms)
-        pauses = pause_points(self._resumed_ms, self._discarded_ms, own_ms)
-        duration_ms = self._kept_ms + own_ms
-        if self._join is not None:
-            markers = self._join.result_markers(markers)
-            pauses = self._join.result_pauses(pauses)
+        recorded = RecordedTimeline(
+            stop_ns // 1_000_000, self.markers, list(self._resumed_ms), list(self._discarded_ms)
+        )
+        duration_ms, markers, pauses = recorded.final(self._join)
         stats = self.stats()
-        stats = RecorderStats(**{**stats.__dict__, "duration_ms": duration_ms})
         if self._muxer.error is not None and self._error is None:
             self._error = _write_problem(self._muxer.error, self.take_dir)
         problems = [self._error] if self._error is not None else []
         out = self.config.out_path
         try:
-            try:
-                self._write_final(out, markers, duration_ms, progress)
-            except JoinError as exc:
-                # Never lose the new recording: keep it as a take of its own.
-                problems.append(
-                    problem(
-                        ErrorCode.CONTINUE_NOT_JOINED,
-                        f"{exc}; the new part is kept on its own in {out}",
-                        path=out,
-                        detail=exc.params.get("detail", str(exc)),
-                    )
-                )
-                assert self._join is not None
-                markers = apply_discards(self.markers, self._discarded_ms)
-                pauses = pause_points(self._resumed_ms, self._discarded_ms, own_ms)
-                self._join, duration_ms = None, own_ms
-                self._write_final(out, markers, duration_ms, progress)
-            write_markers_sidecar(out, markers, duration_ms, pauses)
+            final = finalize_take(
+                self.take_dir,
+                out,
+                recorded,
+                self._join,
+                f"vidfeedback {__version__}",
+                progress,
+            )
         except (OSError, FinishError) as exc:
             self.state = RecorderState.FAILED
             problems.append(
@@ -648,40 +628,34 @@ class Recorder:
                 self.take_dir,
                 duration_ms,
                 markers,
-                stats,
+                _with_duration(stats, duration_ms),
                 False,
                 _sentences(problems),
                 tuple(problems),
                 tuple(pauses),
             )
-        shutil.rmtree(self.take_dir, ignore_errors=True)
+        if final.joined is Joined.KEPT_APART and final.join_error is not None:
+            # Never lose the new recording: it is kept as a take of its own.
+            join_error = final.join_error
+            problems.append(
+                problem(
+                    ErrorCode.CONTINUE_NOT_JOINED,
+                    f"{join_error}; the new part is kept on its own in {out}",
+                    path=out,
+                    detail=join_error.params.get("detail", str(join_error)),
+                )
+            )
+            self._join = None
         self.state = RecorderState.FINISHED
         return FinishedTake(
-            out,
-            duration_ms,
-            markers,
-            stats,
+            final.path,
+            final.duration_ms,
+            final.markers,
+            _with_duration(stats, final.duration_ms),
             True,
             _sentences(problems),
             tuple(problems),
-            tuple(pauses),
-        )
-
-    def _write_final(
-        self,
-        out: Path,
-        markers: list[Marker],
-        duration_ms: int,
-        progress: Callable[[float], None] | None,
-    ) -> None:
-        write_final_mp4(
-            self.take_dir / MEDIA_NAME,
-            out,
-            chapters_from_markers(markers, duration_ms),
-            {"comment": f"vidfeedback {__version__}"},
-            progress,
-            cuts_ms=self._discarded_ms,
-            head=self._join.head_piece if self._join is not None else None,
+            tuple(final.pauses_ms),
         )
 
     def _close_inputs(self) -> None:
@@ -965,6 +939,10 @@ def _write_problem(exc: BaseException, take_dir: Path) -> Problem:
         path=folder,
         detail=_describe_write_error(exc),
     )
+
+
+def _with_duration(stats: RecorderStats, duration_ms: int) -> RecorderStats:
+    return dataclasses.replace(stats, duration_ms=duration_ms)
 
 
 def _sentences(problems: list[Problem]) -> str:

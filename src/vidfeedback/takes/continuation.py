@@ -34,7 +34,7 @@ import av
 from vidfeedback.errors import ErrorCode, VidfeedbackError
 from vidfeedback.model import Marker
 from vidfeedback.takes.finish import Head
-from vidfeedback.takes.journal import marker_from_json, marker_to_json, read_markers_sidecar
+from vidfeedback.takes.markers_file import marker_from_json, marker_to_json, read_markers_sidecar
 
 SEEK_BACK_S = 2
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import contextlib
 import math
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
@@ -25,13 +24,11 @@ import av
 import av.container
 import av.stream
 
+from vidfeedback.atomic_files import write_new_file
 from vidfeedback.errors import ErrorCode, VidfeedbackError
 from vidfeedback.model import Chapter
-from vidfeedback.recording.audio_aligner import SAMPLE_RATE_HZ
-from vidfeedback.recording.encoding import AAC_PRIMING_SAMPLES
+from vidfeedback.takes.format import AAC_PRIMING_SAMPLES, CHAPTER_TIME_BASE, SAMPLE_RATE_HZ
 from vidfeedback.takes.subtitle_track import SubtitleFeeder, SubtitleTrack, add_subtitle_stream
-
-CHAPTER_TIME_BASE = Fraction(1, 1000)
 
 
 class FinishError(VidfeedbackError):
@@ -76,31 +73,22 @@ def write_final_mp4(
     Packets that cannot be read (the torn tail of a killed recording) end the copy instead of
     failing it, so this also serves recovery.
     """
-    if dest.exists():
+    if dest.exists():  # before the copy, not after it: fail at once
         raise FileExistsError(f"{dest} exists; refusing to overwrite it")
-    tmp = dest.with_name(f".{dest.name}.part")
-    try:
+
+    def fill(tmp: Path) -> None:
         _remux(
             source, tmp, chapters, metadata or {}, progress, sorted(cuts_ms or []), head, subtitles
         )
-        # os.link fails if dest appeared meanwhile, so a file we did not create is never replaced.
-        os.link(tmp, dest)
+
+    try:
+        # Fails with FileExistsError if dest appeared meanwhile: a file we did not create is
+        # never replaced.
+        write_new_file(dest, fill)
     except av.FFmpegError as exc:
         raise FinishError(
             f"could not write {dest.name}: {exc}", path=dest, detail=str(exc)
         ) from exc
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
-    _fsync_dir(dest.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _media_streams(container: av.container.InputContainer) -> list[av.stream.Stream]:

@@ -13,18 +13,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vidfeedback.model import Marker, MarkerKind
-
-TAKE_SUFFIX = ".vftake"
-MEDIA_NAME = "media.mp4"
-JOURNAL_NAME = "journal.jsonl"
-INFO_NAME = "take.json"
-FORMAT_VERSION = 1
-
-
-def take_dir_for(out_path: Path) -> Path:
-    """Hidden working folder beside the final file: .<name>.vftake"""
-    return out_path.with_name(f".{out_path.name}{TAKE_SUFFIX}")
+from vidfeedback.atomic_files import replace_file_atomically
+from vidfeedback.model import Marker
+from vidfeedback.takes.layout import JOURNAL_NAME
+from vidfeedback.takes.markers_file import InvalidMarker, marker_from_json, marker_to_json
 
 
 def _append_fsync(path: Path, line: str) -> None:
@@ -35,12 +27,8 @@ def _append_fsync(path: Path, line: str) -> None:
 
 
 def write_json_atomic(path: Path, data: dict[str, Any]) -> None:
-    tmp = path.with_name(f".{path.name}.tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)  # our own file in our own folder: replacing it is ours to do
+    """A take folder's own JSON file (take.json): replacing it is ours to do."""
+    replace_file_atomically(path, json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
 
 
 class Journal:
@@ -53,13 +41,7 @@ class Journal:
             _append_fsync(self.path, json.dumps({"event": event, **fields}, ensure_ascii=False))
 
     def marker(self, marker: Marker) -> None:
-        self.append(
-            "marker",
-            kind=marker.kind.value,
-            t_ms=marker.t_ms,
-            criterion_id=marker.criterion_id,
-            label=marker.label,
-        )
+        self.append("marker", **marker_to_json(marker))
 
 
 @dataclass
@@ -82,16 +64,26 @@ def read_journal(take_dir: Path) -> JournalContents:
         except json.JSONDecodeError:
             result.torn_lines += 1
             continue
-        event = entry.get("event")
-        if event == "marker":
-            result.markers.append(marker_from_json(entry))
-        elif event == "resume":
-            result.resumed_ms.append(int(entry["t_ms"]))
-        elif event == "discard":
-            result.discarded_ms.append((int(entry["from_ms"]), int(entry["to_ms"])))
-        elif event == "stop":
-            result.stopped_at_ms = int(entry["t_ms"])
+        if not isinstance(entry, dict):
+            result.torn_lines += 1
+            continue
+        try:
+            _read_entry(entry, result)
+        except (InvalidMarker, KeyError, TypeError, ValueError):
+            result.torn_lines += 1
     return result
+
+
+def _read_entry(entry: dict[str, Any], into: JournalContents) -> None:
+    event = entry.get("event")
+    if event == "marker":
+        into.markers.append(marker_from_json(entry))
+    elif event == "resume":
+        into.resumed_ms.append(int(entry["t_ms"]))
+    elif event == "discard":
+        into.discarded_ms.append((int(entry["from_ms"]), int(entry["to_ms"])))
+    elif event == "stop":
+        into.stopped_at_ms = int(entry["t_ms"])
 
 
 def apply_discards(markers: list[Marker], discarded_ms: list[tuple[int, int]]) -> list[Marker]:
@@ -118,65 +110,3 @@ def pause_points(
         if 0 < shifted < duration_ms:
             points.add(shifted)
     return sorted(points)
-
-
-def write_markers_sidecar(
-    final_path: Path,
-    markers: list[Marker],
-    duration_ms: int,
-    pauses_ms: list[int] | None = None,
-) -> Path:
-    """<take>.markers.json beside the final MP4, read by the export (which ignores pauses_ms)
-    and by "discard since the last pause and continue" (which needs them)."""
-    path = markers_sidecar_path(final_path)
-    data: dict[str, Any] = {
-        "version": FORMAT_VERSION,
-        "duration_ms": duration_ms,
-        "markers": [marker_to_json(m) for m in sorted(markers, key=lambda m: m.t_ms)],
-    }
-    if pauses_ms is not None:
-        data["pauses_ms"] = sorted(pauses_ms)
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        os.link(tmp, path)  # fails rather than replace a file we did not write
-    finally:
-        tmp.unlink(missing_ok=True)
-    return path
-
-
-def markers_sidecar_path(final_path: Path) -> Path:
-    return final_path.with_name(final_path.stem + ".markers.json")
-
-
-def marker_to_json(m: Marker) -> dict[str, Any]:
-    return {"kind": m.kind.value, "t_ms": m.t_ms, "criterion_id": m.criterion_id, "label": m.label}
-
-
-def marker_from_json(entry: dict[str, Any]) -> Marker:
-    return Marker(
-        MarkerKind(entry["kind"]), int(entry["t_ms"]), entry.get("criterion_id"), entry.get("label")
-    )
-
-
-@dataclass(frozen=True)
-class FinishedTimeline:
-    """What the markers file says about a final take."""
-
-    duration_ms: int
-    markers: list[Marker]
-    pauses_ms: list[int] | None  # None: written before pauses were kept
-
-
-def read_markers_sidecar(final_path: Path) -> FinishedTimeline | None:
-    """The markers file beside a final take; None when it is missing or unreadable."""
-    try:
-        data = json.loads(markers_sidecar_path(final_path).read_text(encoding="utf-8"))
-        pauses = data.get("pauses_ms")
-        return FinishedTimeline(
-            int(data["duration_ms"]),
-            [marker_from_json(m) for m in data.get("markers", [])],
-            [int(p) for p in pauses] if isinstance(pauses, list) else None,
-        )
-    except (OSError, ValueError, KeyError, TypeError):
-        return None

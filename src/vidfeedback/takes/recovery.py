@@ -8,7 +8,6 @@ joined, the new part is recovered on its own, so nothing recorded is lost either
 from __future__ import annotations
 
 import json
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -17,36 +16,36 @@ import av
 
 from vidfeedback import __version__
 from vidfeedback.errors import ErrorCode, VidfeedbackError
-from vidfeedback.model import Marker, chapters_from_markers
 from vidfeedback.takes.continuation import JoinPlan
-from vidfeedback.takes.finish import JoinError, write_final_mp4
-from vidfeedback.takes.journal import (
+from vidfeedback.takes.finalize import FinalTake, RecordedTimeline, finalize_take
+from vidfeedback.takes.journal import read_journal
+from vidfeedback.takes.layout import (
     INFO_NAME,
     MEDIA_NAME,
-    TAKE_SUFFIX,
-    apply_discards,
-    pause_points,
-    read_journal,
-    write_markers_sidecar,
+    find_interrupted_takes,
+    is_take_dir,
+    take_dir_for,
 )
+
+__all__ = [
+    "FinalTake",
+    "RecoveryError",
+    "find_interrupted_takes",
+    "readable_duration_ms",
+    "recover_take",
+    "resolve_take_dir",
+]
 
 
 class RecoveryError(VidfeedbackError):
     default_code = ErrorCode.RECOVERY_NO_TAKE
 
 
-def find_interrupted_takes(folder: Path) -> list[Path]:
-    """Take folders left behind in folder (hidden .<name>.mp4.vftake directories)."""
-    if not folder.is_dir():
-        return []
-    return sorted(p for p in folder.glob(f".*{TAKE_SUFFIX}") if (p / MEDIA_NAME).exists())
-
-
 def resolve_take_dir(path: Path) -> Path:
     """Accept the take folder itself, or the final file's intended path."""
-    if path.is_dir() and path.name.endswith(TAKE_SUFFIX):
+    if is_take_dir(path):
         return path
-    candidate = path.with_name(f".{path.name}{TAKE_SUFFIX}")
+    candidate = take_dir_for(path)
     if candidate.is_dir():
         return candidate
     if path.is_dir():
@@ -111,9 +110,9 @@ def recover_take(
     take_dir: Path,
     out_path: Path | None = None,
     progress: Callable[[float], None] | None = None,
-) -> tuple[Path, int, list[Marker]]:
-    """Write the final MP4 (and its markers file) from an interrupted take; returns (path,
-    duration_ms, markers). The take folder is removed only once the final file is complete."""
+) -> FinalTake:
+    """Write the final MP4 (and its markers file) from an interrupted take. The take folder is
+    removed only once the final file is complete."""
     media = take_dir / MEDIA_NAME
     if not media.exists():
         raise RecoveryError(
@@ -134,7 +133,6 @@ def recover_take(
         while out_path.exists():  # never replace a file: add a version suffix instead
             out_path = out_path.with_name(f"{stem} (recovered {n}).mp4")
             n += 1
-    journal = read_journal(take_dir)
     duration_ms = readable_duration_ms(media)
     if duration_ms <= 0:
         raise RecoveryError(
@@ -142,35 +140,12 @@ def recover_take(
             ErrorCode.RECOVERY_EMPTY,
             path=take_dir,
         )
-    cuts = journal.discarded_ms
-    own_markers = apply_discards(journal.markers, cuts)
-    own_ms = duration_ms - sum(b - a for a, b in cuts if b <= duration_ms)
-    own_pauses = pause_points(journal.resumed_ms, cuts, own_ms)
-    plan = _join_plan(info)
-    metadata = {"comment": f"vidfeedback {__version__} (recovered)"}
-
-    def write(plan: JoinPlan | None) -> tuple[int, list[Marker], list[int]]:
-        if plan is None:
-            final_ms, markers, pauses = own_ms, own_markers, own_pauses
-        else:
-            final_ms = plan.kept_ms + own_ms
-            markers = plan.result_markers(own_markers)
-            pauses = plan.result_pauses(own_pauses)
-        write_final_mp4(
-            media,
-            out_path,
-            chapters_from_markers(markers, final_ms),
-            metadata,
-            progress,
-            cuts_ms=cuts,
-            head=plan.head_piece if plan is not None else None,
-        )
-        return final_ms, markers, pauses
-
-    try:
-        final_ms, markers, pauses = write(plan)
-    except JoinError:
-        final_ms, markers, pauses = write(None)  # the new part on its own: nothing is lost
-    write_markers_sidecar(out_path, markers, final_ms, pauses)
-    shutil.rmtree(take_dir, ignore_errors=True)
-    return out_path, final_ms, markers
+    recorded = RecordedTimeline.from_journal(read_journal(take_dir), duration_ms)
+    return finalize_take(
+        take_dir,
+        out_path,
+        recorded,
+        _join_plan(info),
+        f"vidfeedback {__version__} (recovered)",
+        progress,
+    )

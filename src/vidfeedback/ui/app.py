@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from vidfeedback import __version__
@@ -45,9 +46,11 @@ def run_app(path: Path | None, argv: list[str]) -> int:
     translations.apply(settings.language)
     log = AutomationLog.from_environment()
 
-    def recover(take_dir: Path, out_path: Path, progress: object) -> tuple[Path, int, list[object]]:
-        path_, duration_ms, markers = recover_take(take_dir, out_path, progress)  # type: ignore[arg-type]
-        return path_, duration_ms, list(markers)
+    def recover(
+        take_dir: Path, out_path: Path, progress: Callable[[float], None]
+    ) -> tuple[Path, int, list[object]]:
+        final = recover_take(take_dir, out_path, progress)
+        return final.path, final.duration_ms, list(final.markers)
 
     ctx = AppContext(
         paths=paths,

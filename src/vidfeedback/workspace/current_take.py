@@ -7,11 +7,11 @@ folder the engine keeps beside its output can be recovered for that student.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from vidfeedback.takes.journal import take_dir_for
+from vidfeedback.atomic_files import replace_file_atomically
+from vidfeedback.takes.layout import take_dir_for
 
 
 @dataclass(frozen=True)
@@ -27,13 +27,7 @@ class CurrentTake:
 
 
 def write_current_take(path: Path, take: CurrentTake) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with tmp.open("w", encoding="utf-8") as f:
-        json.dump(asdict(take), f, ensure_ascii=False)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
+    replace_file_atomically(path, json.dumps(asdict(take), ensure_ascii=False).encode("utf-8"))
 
 
 def read_current_take(path: Path) -> CurrentTake | None:

@@ -13,7 +13,8 @@ from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.port import RecorderPort
 from vidfeedback.recording.recorder import MarkerRefused, Recorder, RecorderConfig
 from vidfeedback.takes.continuation import ContinueFrom
-from vidfeedback.takes.journal import markers_sidecar_path, read_markers_sidecar
+from vidfeedback.takes.layout import take_files as _take_files
+from vidfeedback.takes.markers_file import read_markers_sidecar
 
 MARKER_REFUSED: tuple[type[Exception], ...] = (MarkerRefused,)
 
@@ -61,4 +62,4 @@ def take_pauses(take: Path) -> list[int] | None:
 
 def take_files(take: Path) -> list[Path]:
     """The files the engine wrote for a finished take: the video and its markers file."""
-    return [take, markers_sidecar_path(take)]
+    return _take_files(take)

@@ -8,12 +8,13 @@ from __future__ import annotations
 import enum
 import hashlib
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from vidfeedback.model import Marker, MarkerKind
+from vidfeedback.atomic_files import replace_file_atomically
+from vidfeedback.model import Marker
+from vidfeedback.takes.markers_file import marker_from_json, marker_to_json
 
 
 class StudentStatus(enum.Enum):
@@ -32,14 +33,6 @@ class StudentRecord:
     note: str = ""
     exported_video: str = ""
     history: list[str] = field(default_factory=list)  # summaries of earlier exported feedback
-
-
-def _marker_to_json(m: Marker) -> dict[str, Any]:
-    return {"kind": m.kind.value, "t_ms": m.t_ms, "criterion_id": m.criterion_id, "label": m.label}
-
-
-def _marker_from_json(d: dict[str, Any]) -> Marker:
-    return Marker(MarkerKind(d["kind"]), int(d["t_ms"]), d.get("criterion_id"), d.get("label"))
 
 
 class WorkState:
@@ -64,7 +57,7 @@ class WorkState:
                 status=StudentStatus(rec.get("status", "not_started")),
                 take_path=str(rec.get("take_path", "")),
                 duration_ms=int(rec.get("duration_ms", 0)),
-                markers=[_marker_from_json(m) for m in rec.get("markers", [])],
+                markers=[marker_from_json(m) for m in rec.get("markers", [])],
                 grade=str(rec.get("grade", "")),
                 note=str(rec.get("note", "")),
                 exported_video=str(rec.get("exported_video", "")),
@@ -78,7 +71,7 @@ class WorkState:
                     "status": rec.status.value,
                     "take_path": rec.take_path,
                     "duration_ms": rec.duration_ms,
-                    "markers": [_marker_to_json(m) for m in rec.markers],
+                    "markers": [marker_to_json(m) for m in rec.markers],
                     "grade": rec.grade,
                     "note": rec.note,
                     "exported_video": rec.exported_video,
@@ -87,10 +80,7 @@ class WorkState:
                 for key, rec in self.students.items()
             }
         }
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with tmp.open("w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=1)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)  # atomic: a crash leaves the old or the new file, never half
+        # Atomic: a crash leaves the old or the new file, never half of one.
+        replace_file_atomically(
+            self.path, json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")
+        )

@@ -16,7 +16,8 @@ from typing import Any
 import numpy as np
 import sounddevice as sd
 
-from vidfeedback.recording.audio_aligner import SAMPLE_RATE_HZ, Samples
+from vidfeedback.recording.audio_aligner import Samples
+from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
 STARTUP_SETTLE_S = 0.5
 BLOCK_SAMPLES = 1024  # 21 ms: short enough for a live level meter, long enough to be cheap
