@@ -27,7 +27,7 @@ from vidfeedback.ui.main_window import AppContext, MainWindow
 from vidfeedback.ui.qt import QApplication, QRect
 from vidfeedback.ui.record_toolbar import PenMode
 from vidfeedback.ui.review import AudioPlayback
-from vidfeedback.ui.session import RecordingSession, SessionPhase
+from vidfeedback.ui.session import MASK_MARGIN, RecordingSession, SessionPhase
 from vidfeedback.ui.settings import (
     AppSettings,
     AudioMode,
@@ -119,6 +119,16 @@ def _start(qtbot: QtBot, window: MovingWindow) -> Started:
     return Started(session, built[0], window, events)
 
 
+def _px(rect: QRect) -> tuple[int, int, int, int]:
+    return rect.x(), rect.y(), rect.width(), rect.height()
+
+
+def _inner(masked: Region) -> Region:
+    """A masked area without the session's margin (the offscreen screen is at 100 %)."""
+    m = MASK_MARGIN
+    return Region(masked.x + m, masked.y + m, masked.width - 2 * m, masked.height - 2 * m)
+
+
 def _wait_for_move(qtbot: QtBot, rec: ScriptedRecorder, x: int, y: int) -> None:
     qtbot.waitUntil(lambda: rec.log.moves[-1:] == [(x, y)], timeout=2000)
 
@@ -138,14 +148,20 @@ def test_the_recording_follows_the_window_and_the_overlays_come_along(qtbot: QtB
     # Moved onto where the toolbar was: the area, the pen overlay (with its strokes) and the
     # toolbar move; the toolbar stays outside what is recorded.
     toolbar_before = toolbar.frameGeometry()
-    window.move(200, 0)
-    _wait_for_move(qtbot, rec, 200, 0)
-    assert rec.region == Region(200, 0, 400, 300)
-    assert pen.geometry() == QRect(200, 0, 400, 300)
-    assert toolbar_before.intersects(QRect(200, 0, 400, 300))
-    assert not toolbar.frameGeometry().intersects(QRect(200, 0, 400, 300))
+    window.move(100, 400)
+    _wait_for_move(qtbot, rec, 100, 400)
+    assert rec.region == Region(100, 400, 400, 300)
+    assert pen.geometry() == QRect(100, 400, 400, 300)
+    assert toolbar_before.intersects(QRect(100, 400, 400, 300))
+    assert not toolbar.frameGeometry().intersects(QRect(100, 400, 400, 300))
     moved = started.events.named("capture_moved")[-1]
-    assert moved["window"] == [200, 0] and moved["region"] == [200, 0, 400, 300]
+    assert moved["window"] == [100, 400] and moved["region"] == [100, 400, 400, 300]
+    # The toolbar's new place was hidden in the picture before it moved there, and its old
+    # place stays hidden until the screen under it has been repainted.
+    masked = rec.log.masked[-1]
+    assert Region(*_px(toolbar.frameGeometry())) in [_inner(r) for r in masked]
+    assert Region(*_px(toolbar_before)) in [_inner(r) for r in masked]
+    qtbot.waitUntil(lambda: len(rec.log.masked[-1]) == 1, timeout=3000)
 
     # A window pushed partly off the screen: the recorded area is clamped onto it (same size),
     # the pen overlay stays on the window itself.
@@ -186,7 +202,7 @@ def test_a_closed_or_minimised_window_is_told_once_and_its_last_area_recorded(
     moves = len(rec.log.moves)
     window.hide(state)
     notice = session.toolbar.notice
-    qtbot.waitUntil(notice.isVisible, timeout=2000)
+    qtbot.waitUntil(lambda: bool(notice.text()), timeout=2000)
     assert notice.text() == (
         f"The window “{TITLE}” was closed or minimised. Recording goes on with the area where "
         "it was last."
@@ -201,7 +217,7 @@ def test_a_closed_or_minimised_window_is_told_once_and_its_last_area_recorded(
     # Back again (restored from the taskbar): followed again, the notice goes.
     window.move(300, 200)
     _wait_for_move(qtbot, rec, 300, 200)
-    assert not notice.isVisible()
+    assert notice.text() == ""
     assert started.events.named("window_back")
     with qtbot.waitSignal(session.finished, timeout=3000):
         session.stop()

@@ -125,7 +125,7 @@ def test_microphone_gone_reaches_the_toolbar_in_bokmal(qtbot: QtBot, bokmal: Tra
         session.start()
     lost = Problem(ErrorCode.MIC_LOST, {"device": "USB"}, "the microphone stopped")
     session._bridge(RecorderEvent(EventKind.WARNING, str(lost), problem=lost))
-    qtbot.waitUntil(lambda: session.toolbar.notice.isVisible())
+    qtbot.waitUntil(lambda: bool(session.toolbar.notice.text()))
     assert session.toolbar.notice.text() == (
         "Mikrofonen stoppet. Opptaket fortsetter med stillhet: sjekk mikrofonen."
     )

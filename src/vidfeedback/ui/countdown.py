@@ -1,18 +1,19 @@
 """A short countdown before recording, so the teacher can settle; Esc cancels.
 
 The recorder's prepare() (opening the microphone can take ~2 s) runs during it, in a worker.
+It names the student, so a take is not started for the wrong one.
 """
 
 from __future__ import annotations
 
-from .qt import QKeyEvent, QLabel, Qt, QTimer, QVBoxLayout, QWidget, Signal
+from .qt import QKeyEvent, QLabel, QRect, Qt, QTimer, QVBoxLayout, QWidget, Signal
 
 
 class Countdown(QWidget):
     finished = Signal()
     cancelled = Signal()
 
-    def __init__(self, seconds: int, parent: QWidget | None = None) -> None:
+    def __init__(self, seconds: int, parent: QWidget | None = None, *, student: str = "") -> None:
         super().__init__(
             parent,
             Qt.WindowType.Tool
@@ -28,9 +29,19 @@ class Countdown(QWidget):
         font.setPointSizeF(font.pointSizeF() * 6)
         font.setBold(True)
         self._number.setFont(font)
+        self.student_label = QLabel(self)
+        self.student_label.setObjectName("student")
+        self.student_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.student_label.setText(self.tr("Feedback for {student}").format(student=student))
+        self.student_label.setVisible(bool(student))
+        name_font = self.student_label.font()
+        name_font.setPointSizeF(name_font.pointSizeF() * 1.6)
+        name_font.setBold(True)
+        self.student_label.setFont(name_font)
         hint = QLabel(self.tr("Recording starts soon. Press Esc to cancel."), self)
         hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.student_label)
         layout.addWidget(self._number)
         layout.addWidget(hint)
         self._timer = QTimer(self)
@@ -43,14 +54,20 @@ class Countdown(QWidget):
     def remaining_s(self) -> int:
         return self._remaining_s
 
+    def place(self) -> QRect:
+        """Where start() shows it (logical pixels), centred on its screen; known beforehand so
+        the recording can keep it out of the video before it appears."""
+        self.adjustSize()
+        screen = self.screen().availableGeometry()
+        self.move(screen.center() - self.rect().center())
+        return self.frameGeometry()
+
     def start(self) -> None:
         if self._remaining_s <= 0:
             # Queued so callers can connect to finished after start() like any other case.
             QTimer.singleShot(0, self.finished.emit)
             return
-        self.adjustSize()
-        screen = self.screen().availableGeometry()
-        self.move(screen.center() - self.rect().center())
+        self.place()
         self.show()
         self.activateWindow()
         self._timer.start()

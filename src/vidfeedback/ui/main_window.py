@@ -166,7 +166,9 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.recent_bar)
         self.build_menus()
         self.setWindowTitle("vidfeedback")
-        self.resize(1100, 720)
+        # Never larger than the screen: at 200 % a 1920×1080 screen is 960×540.
+        room = self.screen().availableGeometry()
+        self.resize(min(1100, room.width()), min(720, room.height()))
 
     # --- menus ------------------------------------------------
     def build_menus(self) -> None:
@@ -179,9 +181,7 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent assignments"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         self._fill_recent_menu()
-        self._action(
-            file_menu, self.tr("Re&turn to students…"), self.show_returns, "Ctrl+Shift+R"
-        )
+        self._action(file_menu, self.tr("Re&turn to students…"), self.show_returns, "Ctrl+Shift+R")
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Settings…"), self.open_settings, "Ctrl+,")
         file_menu.addSeparator()
@@ -602,6 +602,7 @@ class MainWindow(QMainWindow):
             MARKER_REFUSED,
             self,
             window=window,
+            student=student.display_name,
             plan=self._plan_for_take(key, continue_from),
         )
         self.session = session

@@ -7,27 +7,44 @@ they are handled in the GUI thread. The recording itself never waits on the UI.
 When a window is recorded, the session asks where it is every FOLLOW_INTERVAL_MS and moves the
 recorded area with it (Recorder.move_region only hands the capture thread a new position), and
 the pen overlay and, where needed, the toolbar along with it.
+
+The app's own floating windows (countdown, toolbar) are kept out of the student's video: by the
+window system where it can (capture_exclusion.py), else by the engine, which is told each
+window's area before the window appears there (Recorder.set_masked_rects).
 """
 
 from __future__ import annotations
 
 import enum
+import math
+import time
 from collections.abc import Callable
 from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
+from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.capture.windows import WindowSource, WindowState
 from vidfeedback.recording.port import RecorderPort, TakeLike
 from vidfeedback.workspace.planned_points import PlanCursor, PlannedPoint
 
 from .automation import AutomationLog
+from .capture_exclusion import CaptureExclusion, exclude_from_capture
 from .countdown import Countdown
 from .pen_overlay import PenOverlay, StrokeStyle, desktop_surface
-from .placement import place_outside
+from .placement import MARGIN_PX, place_outside
 from .planned_points_panel import PlannedPointsPanel
 from .problems import describe, describe_problem, problem_text
-from .qt import QGuiApplication, QObject, QProgressDialog, QRect, Qt, QTimer, Signal
+from .qt import (
+    QGuiApplication,
+    QObject,
+    QProgressDialog,
+    QRect,
+    Qt,
+    QTimer,
+    QWidget,
+    Signal,
+)
 from .record_toolbar import PenMode, RecordingState, RecordToolbar
 from .region_overlay import screen_px_to_logical
 from .worker import Task
@@ -38,6 +55,11 @@ RecorderFactory = Callable[[EventCallback], RecorderPort]
 # How often a recorded window is asked where it is: a move shows in the recording within this
 # (and a frame), and asking costs a fraction of a millisecond.
 FOLLOW_INTERVAL_MS = 50
+# A window's old area stays masked this long after it was hidden or moved away: the X server
+# and the programs under it need a moment to repaint what it covered.
+UNCOVER_SETTLE_MS = 1000
+# Masked areas reach this far beyond a window (logical pixels): its edge, antialiasing.
+MASK_MARGIN = 2
 
 
 class SessionPhase(enum.Enum):
@@ -93,6 +115,7 @@ class RecordingSession(QObject):
         parent: QObject | None = None,
         *,
         window: WindowSource | None = None,
+        student: str = "",
         plan: list[PlannedPoint] | None = None,
     ) -> None:
         """window: the window being recorded, followed when it moves; None for a screen or a
@@ -120,11 +143,19 @@ class RecordingSession(QObject):
         self._cancel_requested = False
         self._tasks: list[Task] = []
         self._progress: QProgressDialog | None = None
-        self.countdown = Countdown(countdown_s)
+        # The app's windows hidden in the picture (logical rectangles, by name), and how each
+        # window is kept out of the video.
+        self._masked: dict[str, QRect] = {}
+        self.exclusion: dict[str, CaptureExclusion] = {}
+        self._unmask_due_ns: dict[str, int] = {}  # old places to unmask, and when
+        self._unmask_timer = QTimer(self)
+        self._unmask_timer.setSingleShot(True)
+        self._unmask_timer.timeout.connect(self._unmask_due)
+        self.countdown = Countdown(countdown_s, student=student)
         self.countdown.finished.connect(self._countdown_finished)
         self.countdown.cancelled.connect(self.cancel)
         self.toolbar = RecordToolbar(
-            self.recorder, rubric, target_min_s, target_max_s, marker_refused
+            self.recorder, rubric, target_min_s, target_max_s, marker_refused, student=student
         )
         self.toolbar.stop_requested.connect(self.stop)
         self.toolbar.pen_mode_changed.connect(self._pen_mode_changed)
@@ -150,6 +181,8 @@ class RecordingSession(QObject):
         task = Task(self.recorder.prepare, "vf-prepare", self)
         task.then(self._prepared_ok, self._fail)
         self._tasks.append(task.start())
+        if self.countdown.remaining_s > 0:
+            self.keep_out_of_video("countdown", self.countdown, self.countdown.place())
         self.countdown.start()
 
     def _prepared_ok(self, _result: object) -> None:
@@ -183,15 +216,20 @@ class RecordingSession(QObject):
 
     def _show_toolbar(self) -> None:
         tb = self.toolbar
-        tb.adjustSize()
         screens = [s.availableGeometry() for s in QGuiApplication.screens()]
-        pos, outside = place_outside(self._capture, tb.sizeHint(), screens)
+        # Rows that fit the narrowest screen it may go to (at 200 % a 1920-pixel screen is 960
+        # logical pixels wide); the layout then stays as it is for the whole take.
+        tb.arrange_for(min(s.width() for s in screens) - 2 * MARGIN_PX)
+        pos, outside = place_outside(self._capture, tb.size(), screens)
+        self.keep_out_of_video("toolbar", tb, QRect(pos, tb.size()))
         tb.move(pos)
         tb.show()
         tb.raise_()
         tb.start_polling()
         self._place_plan_panel()
         self._aim_markers()
+        if "countdown" in self._masked:  # gone before the first frame; repainted by now
+            self._unmask_later("countdown")
         g = tb.frameGeometry()
         self._log.emit(
             "toolbar",
@@ -199,7 +237,9 @@ class RecordingSession(QObject):
             y=g.y(),
             width=g.width(),
             height=g.height(),
+            rows=len(tb.rows),
             outside_capture=outside,
+            exclusion=self.exclusion["toolbar"].value,
             buttons={
                 name: self._global_center(button)
                 for name, button in (
@@ -321,7 +361,8 @@ class RecordingSession(QObject):
         tb = self.toolbar
         if tb.isVisible() and tb.frameGeometry().intersects(self._capture):
             screens = [s.availableGeometry() for s in QGuiApplication.screens()]
-            pos, _outside = place_outside(self._capture, tb.sizeHint(), screens)
+            pos, _outside = place_outside(self._capture, tb.size(), screens)
+            self.keep_out_of_video("toolbar", tb, QRect(pos, tb.size()))
             tb.move(pos)
             self._place_plan_panel()
         g = tb.frameGeometry()
@@ -333,14 +374,11 @@ class RecordingSession(QObject):
         )
 
     def show_notice(self, text: str) -> None:
-        """A warning on the toolbar, in the teacher's language; it stays outside the capture."""
+        """A warning on the toolbar, in the teacher's language, in the room the toolbar keeps
+        for it (it neither grows nor moves)."""
         tb = self.toolbar
         tb.setToolTip(text)
         tb.show_notice(text)
-        if tb.isVisible():
-            screens = [s.availableGeometry() for s in QGuiApplication.screens()]
-            pos, _outside = place_outside(self._capture, tb.sizeHint(), screens)
-            tb.move(pos)
 
     def _pen_mode_changed(self, mode: PenMode) -> None:
         """The overlay draws on screen, and the screen capture records what it draws."""
@@ -418,6 +456,7 @@ class RecordingSession(QObject):
         screens = [s.availableGeometry() for s in QGuiApplication.screens()]
         taken = self._capture.united(self.toolbar.frameGeometry())
         pos, outside = place_outside(taken, panel.size_for_placing(), screens)
+        self.keep_out_of_video("plan", panel, QRect(pos, panel.size_for_placing()))
         panel.move(pos)
         panel.show()
         panel.raise_()
@@ -431,6 +470,71 @@ class RecordingSession(QObject):
             outside_capture=outside and not g.intersects(self._capture),
             next=self.plan.next_index,
         )
+
+    # --- keeping the app's windows out of the video ------------------------------------------
+    def keep_out_of_video(self, name: str, widget: QWidget, rect: QRect) -> None:
+        """Call before `widget` is shown or moved to `rect` (logical pixels). Where the window
+        system can leave it out of screen grabs, that is all; elsewhere (X11) the engine hides
+        the area in the picture with what is on the screen there now, before the window is."""
+        how = self.exclusion.get(name)
+        if how is None:
+            how = exclude_from_capture(widget)
+            self.exclusion[name] = how
+            self._log.emit("kept_out_of_video", window=name, how=how.value)
+        if how is CaptureExclusion.SYSTEM:
+            return
+        old = self._masked.get(name)
+        self._masked[name] = QRect(rect)
+        if old is not None and old != rect:
+            # The old place shows the window until it has moved: keep it hidden meanwhile.
+            left = f"{name} (left)"
+            self._masked[left] = old
+            self._unmask_later(left)
+        self._send_mask()
+
+    def _unmask_later(self, name: str) -> None:
+        self._unmask_due_ns[name] = time.monotonic_ns() + UNCOVER_SETTLE_MS * 1_000_000
+        if not self._unmask_timer.isActive():
+            self._unmask_timer.start(UNCOVER_SETTLE_MS)
+
+    def _unmask_due(self) -> None:
+        """A bound method, not a lambda holding the session: no reference cycle through Qt."""
+        now_ns = time.monotonic_ns()
+        due = [name for name, at_ns in self._unmask_due_ns.items() if at_ns <= now_ns + 5_000_000]
+        for name in due:
+            del self._unmask_due_ns[name]
+            self._masked.pop(name, None)
+        if due:
+            self._send_mask()
+        if self._unmask_due_ns:
+            wait_ns = min(self._unmask_due_ns.values()) - now_ns
+            self._unmask_timer.start(max(1, wait_ns // 1_000_000))
+
+    def _send_mask(self) -> None:
+        rects = [self._to_screen_px(r) for r in self._masked.values()]
+        try:
+            self.recorder.set_masked_rects(rects)
+        except Exception as exc:  # no screen to grab: the recording will say so itself
+            self._log.emit("error", message=f"cannot hide the app's windows: {exc}")
+            return
+        self._log.emit(
+            "masked",
+            rects_px=[[r.x, r.y, r.width, r.height] for r in rects],
+            names=list(self._masked),
+        )
+
+    @staticmethod
+    def _to_screen_px(rect: QRect) -> Region:
+        """Logical to screen pixels, rounded outwards (with a margin): the whole window."""
+        screen = QGuiApplication.screenAt(rect.center()) or QGuiApplication.primaryScreen()
+        dpr = screen.devicePixelRatio()
+        sg = screen.geometry()
+        r = rect.adjusted(-MASK_MARGIN, -MASK_MARGIN, MASK_MARGIN, MASK_MARGIN)
+        x0 = math.floor(sg.x() * dpr + (r.x() - sg.x()) * dpr)
+        y0 = math.floor(sg.y() * dpr + (r.y() - sg.y()) * dpr)
+        x1 = math.ceil(sg.x() * dpr + (r.x() + r.width() - sg.x()) * dpr)
+        y1 = math.ceil(sg.y() * dpr + (r.y() + r.height() - sg.y()) * dpr)
+        return Region(x0, y0, x1 - x0, y1 - y0)
 
     def _clear_strokes(self) -> None:
         if self.pen is not None:
