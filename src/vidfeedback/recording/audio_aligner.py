@@ -14,12 +14,10 @@ from collections import deque
 from dataclasses import dataclass
 
 import numpy as np
-import numpy.typing as npt
 
+from vidfeedback.recording.media import Samples as Samples
 from vidfeedback.recording.timeline import Timeline
 from vidfeedback.takes.format import SAMPLE_RATE_HZ
-
-Samples = npt.NDArray[np.float32]
 
 # Past 50 ms a voice visibly leads or trails the pointer (SimpleScreenRecorder uses the same).
 HARD_LIMIT_S = 0.050

@@ -9,7 +9,6 @@ twice, and a translucent highlighter twice as dark).
 
 from __future__ import annotations
 
-import enum
 import threading
 from dataclasses import dataclass
 
@@ -17,8 +16,10 @@ import numpy as np
 import numpy.typing as npt
 
 from vidfeedback.recording.capture.region import Region
+from vidfeedback.recording.media import Click as Click
+from vidfeedback.recording.media import Frame as Frame
+from vidfeedback.recording.media import MouseButton as MouseButton
 
-Frame = npt.NDArray[np.uint8]  # (height, width, 4) BGRA
 Box = tuple[int, int, int, int]  # x0, y0, x1, y1 in the frame's pixels, end exclusive
 FloatImage = npt.NDArray[np.float32]
 
@@ -32,20 +33,6 @@ HALO_RADIUS_PX = 22.0
 HALO_BGR = (0.0, 215.0, 255.0)  # warm yellow, visible on white paper and on dark slides
 LEFT_CLICK_BGR = (0.0, 60.0, 235.0)  # red-orange, one ring
 RIGHT_CLICK_BGR = (235.0, 120.0, 0.0)  # blue, two rings, so colour is not the only cue
-
-
-class MouseButton(enum.Enum):
-    LEFT = "left"
-    RIGHT = "right"
-    MIDDLE = "middle"
-
-
-@dataclass(frozen=True)
-class Click:
-    x: int  # screen coordinates
-    y: int
-    button: MouseButton
-    t_ns: int  # monotonic
 
 
 @dataclass

@@ -18,8 +18,7 @@ import av
 import av.container
 import numpy as np
 
-from vidfeedback.recording.audio_aligner import Samples
-from vidfeedback.recording.compositor import Frame
+from vidfeedback.recording.media import Frame, Samples
 from vidfeedback.takes.format import AAC_PRIMING_SAMPLES, SAMPLE_RATE_HZ
 
 VIDEO_TIME_BASE = Fraction(1, 90_000)  # the MPEG clock: exact for 24, 25, 30 and 60 fps

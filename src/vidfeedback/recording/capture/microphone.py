@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 import sounddevice as sd
 
-from vidfeedback.recording.audio_aligner import Samples
+from vidfeedback.recording.media import Samples
 from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
 STARTUP_SETTLE_S = 0.5

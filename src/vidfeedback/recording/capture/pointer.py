@@ -1,4 +1,5 @@
-"""Pointer position and clicks from pynput's global mouse listener, fed to the compositor."""
+"""Pointer position and clicks from pynput's global mouse listener, fed to a PointerSink (the
+compositor)."""
 
 from __future__ import annotations
 
@@ -6,12 +7,12 @@ import time
 from typing import Any
 
 from vidfeedback.recording.capture.listeners import start_listener
-from vidfeedback.recording.compositor import Click, Compositor, MouseButton
+from vidfeedback.recording.media import Click, MouseButton, PointerSink
 
 
 class PointerSource:
-    def __init__(self, compositor: Compositor) -> None:
-        self._compositor = compositor
+    def __init__(self, sink: PointerSink) -> None:
+        self._compositor = sink
         self._listener: Any = None
         self.clicks = 0
 
