@@ -276,7 +276,14 @@ class InjectedMicrophone:
             take = sound[: self.CHUNK_SAMPLES]
             chunk[: len(take)] = take
             sound = sound[len(take) :]
-            os.write(self._fd, chunk.tobytes())
+            try:
+                os.write(self._fd, chunk.tobytes())
+            except BrokenPipeError:
+                # Once nothing records any more, PulseAudio stops reading the pipe and the write
+                # blocks until close() stops the server: the end of the run, not an error.
+                if self._stop.is_set():
+                    return
+                raise
             # The chunk's samples are the last 5 ms up to now, as a sound card delivers them.
             if started is not None:
                 started[0].append(time.monotonic_ns() - chunk_ns)

@@ -104,6 +104,8 @@ class CaptionJob:
             elif event.get("event") in ("done", "failed"):
                 final = event
         errors = self._process.stderr.read()
+        self._process.stdout.close()
+        self._process.stderr.close()
         code = self._process.wait()
         self.result = self._result(final, code, errors)
         self._finished.set()

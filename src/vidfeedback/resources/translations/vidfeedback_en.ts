@@ -108,7 +108,7 @@
 <context>
     <name>Capture</name>
     <message>
-        <location filename="../../ui/capture_picker.py" line="+36"/>
+        <location filename="../../ui/capture_picker.py" line="+37"/>
         <source>The whole screen</source>
         <translation>The whole screen</translation>
     </message>
@@ -232,14 +232,32 @@
 <context>
     <name>Countdown</name>
     <message>
-        <location filename="../../ui/countdown.py" line="+23"/>
+        <location filename="../../ui/countdown.py" line="+24"/>
         <source>Recording starts soon</source>
         <translation>Recording starts soon</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Feedback for {student}</source>
+        <translation>Feedback for {student}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Recording starts soon. Press Esc to cancel.</source>
         <translation>Recording starts soon. Press Esc to cancel.</translation>
+    </message>
+</context>
+<context>
+    <name>FileViewer</name>
+    <message>
+        <location filename="../../ui/prepare_view.py" line="+87"/>
+        <source>{file} (read only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} is not a text file and no program on this computer opens it. Install a program for it, or talk about it without showing it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -317,7 +335,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+145"/>
+        <location filename="../../ui/main_window.py" line="+177"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -342,7 +360,12 @@
         <translation>&amp;Recent assignments</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Re&amp;turn to students…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
@@ -442,13 +465,13 @@
         <translation>Could not open</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+430"/>
+        <location line="+17"/>
+        <location line="+545"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-383"/>
+        <location line="-498"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -458,18 +481,23 @@
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location line="+172"/>
-        <location line="+41"/>
+        <location line="+93"/>
+        <source>The planned points could not be saved: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+190"/>
+        <location line="+44"/>
         <source>Recording problem</source>
         <translation>Recording problem</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-27"/>
         <source>The video could not be finished.</source>
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+141"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -495,7 +523,7 @@
         <translation>Every student has feedback.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Recovering the recording…</source>
         <translation>Recovering the recording…</translation>
     </message>
@@ -541,7 +569,7 @@
 <context>
     <name>MicCheckDialog</name>
     <message>
-        <location filename="../../ui/mic_check.py" line="+67"/>
+        <location filename="../../ui/mic_check.py" line="+83"/>
         <source>Microphone check</source>
         <translation>Microphone check</translation>
     </message>
@@ -610,9 +638,227 @@
 <context>
     <name>PenOverlay</name>
     <message>
-        <location filename="../../ui/pen_overlay.py" line="+125"/>
+        <location filename="../../ui/pen_overlay.py" line="+126"/>
         <source>Drawing</source>
         <translation>Drawing</translation>
+    </message>
+</context>
+<context>
+    <name>PlannedPointsPanel</name>
+    <message>
+        <location filename="../../ui/planned_points_panel.py" line="+31"/>
+        <location line="+8"/>
+        <source>Planned points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The next marker takes point {n}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All planned points are covered; markers take the current criterion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrepareView</name>
+    <message>
+        <location filename="../../ui/prepare_view.py" line="+47"/>
+        <source>Prepare feedback for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Submitted files</source>
+        <translation type="unfinished">Submitted files</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Submitted &amp;files (Enter opens):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open file</source>
+        <translation type="unfinished">&amp;Open file</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record &amp;this window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Earlier feedback:</source>
+        <translation type="unfinished">Earlier feedback:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No earlier feedback for this student.</source>
+        <translation type="unfinished">No earlier feedback for this student.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The student&apos;s work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+13"/>
+        <source>Rubric</source>
+        <translation type="unfinished">Rubric</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Criterion / level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No rubric yet: add one in the assignment view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planned points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Planned points (each marker while recording takes the next one):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What you want to say (Enter adds it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type</source>
+        <translation type="unfinished">Type</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Criterion</source>
+        <translation type="unfinished">Criterion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No criterion</source>
+        <translation type="unfinished">No criterion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep in the comment bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Offer this point again for this criterion, also in later assignments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Comment bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Forg&amp;et this comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Chan&amp;ge…</source>
+        <translation type="unfinished">Chan&amp;ge…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start recording when you are ready (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What to record:</source>
+        <translation type="unfinished">What to record:</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>{file} is open in “{title}”. Record that window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>{kind}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{kind} · {criterion}: {text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Co&amp;mment bank (Enter adds one to the plan; choose a criterion to see its own):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Co&amp;mment bank for {criterion} (Enter adds one to the plan):</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -864,11 +1110,21 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>{path} holds no files. Download the submissions from the learning platform again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Every file in {path} is protected with a password, so none can be read. Download the submissions from the learning platform again, without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{student} has no Moodle participant id, so Moodle could not match the feedback. Download the submissions from Moodle again.</source>
         <translation>{student} has no Moodle participant id, so Moodle could not match the feedback. Download the submissions from Moodle again.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+48"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>The file cannot be read ({detail}).</translation>
     </message>
@@ -923,30 +1179,137 @@
         <translation>This is not a rubric file the app can read; the details say why.</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>“{url}” is not an address the app understands. Open the assignment in the browser and copy its address from the address bar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{url} is not encrypted (http). Use the https address, so that the token and the students&apos; feedback cannot be read on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no access token for {platform}. Make one in {platform} and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The computer&apos;s password store cannot be used, so the token was not saved. Start the desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} refused the access token: it is wrong, expired or withdrawn. Make a new token in {platform} and paste it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} does not know this assignment. Check that the address is the assignment this hand-in was downloaded from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} refused a file as too large. Return this student&apos;s feedback by hand, or ask the site&apos;s administrator to raise the upload limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The course&apos;s file space on {platform} is full. Ask the site&apos;s administrator for more space, or delete old files in the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} had a problem ({status}) and did not take the feedback. Try again later; what was sent is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} cannot be reached. Check the network connection and upload again; the upload goes on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} answered in a way the app does not understand; nothing was posted twice. The details say what was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{platform} refused to {what}. The details give its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} changed or disappeared while it was being sent. Upload again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The record of what was uploaded, {path}, cannot be read; it was left as it is. Move it away to start the record anew.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This assignment is being uploaded already (in another window or on the command line). Wait for it to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The upload was stopped. Upload again to go on where it stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This hand-in was not downloaded from {platform}, so its students cannot be matched there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Moodle does not tell this token which participant is which student, so the feedback cannot be matched. Use an editing teacher&apos;s token, or the upload zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-187"/>
         <source>The captions could not be made ({detail}). The video is fine and can be exported without them.</source>
         <translation>The captions could not be made ({detail}). The video is fine and can be exported without them.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>{path} already has captions, so they were left as they are.</source>
         <translation>{path} already has captions, so they were left as they are.</translation>
     </message>
     <message>
+        <location line="+5"/>
         <source>The captions file {path} cannot be read ({detail}). Make the captions again.</source>
         <translation>The captions file {path} cannot be read ({detail}). Make the captions again.</translation>
     </message>
     <message>
-        <source>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school's models folder.</source>
-        <translation>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school's models folder.</translation>
+        <location line="+5"/>
+        <source>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school&apos;s models folder.</source>
+        <translation>The speech recognition model is not on this computer ({detail}). Download it in the settings, or choose the school&apos;s models folder.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This speech recognition model does not understand the language “{lang}”. Choose another model or language.</source>
         <translation>This speech recognition model does not understand the language “{lang}”. Choose another model or language.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>The speech recognition model could not be downloaded ({detail}). What arrived is kept; try again later to continue.</source>
         <translation>The speech recognition model could not be downloaded ({detail}). What arrived is kept; try again later to continue.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>A downloaded model file was damaged ({path}) and has been deleted. Try the download again.</source>
         <translation>A downloaded model file was damaged ({path}) and has been deleted. Try the download again.</translation>
     </message>
@@ -954,17 +1317,23 @@
 <context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+84"/>
+        <location filename="../../ui/record_toolbar.py" line="+100"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>Recording for {student}</source>
+        <translation>Recording for {student}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+259"/>
         <source>Redo since pause</source>
         <translation>Redo since pause</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-257"/>
         <source>Throw away what was recorded since the last pause; Resume records it again</source>
         <translation>Throw away what was recorded since the last pause; Resume records it again</translation>
     </message>
@@ -1034,7 +1403,8 @@
         <translation>Remove all drawings (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+102"/>
+        <location line="+49"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
     </message>
@@ -1049,12 +1419,34 @@
         <translation>Recorded time (pauses not counted) and target</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+56"/>
+        <source>Throw away the {time} recorded since the last pause?</source>
+        <translation>Throw away the {time} recorded since the last pause?</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Resume then records that part again.</source>
+        <translation>Resume then records that part again.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Throw it away</source>
+        <translation>&amp;Throw it away</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Keep it</translation>
+    </message>
+    <message>
+        <location line="-128"/>
+        <location line="+88"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-88"/>
+        <location line="+88"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
@@ -1067,7 +1459,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+382"/>
+        <location filename="../../ui/session.py" line="+556"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1080,7 +1472,7 @@
 <context>
     <name>RecoveryPrompt</name>
     <message>
-        <location filename="../../ui/recovery_prompt.py" line="+22"/>
+        <location filename="../../ui/recovery_prompt.py" line="+23"/>
         <source>Recover the last recording?</source>
         <translation>Recover the last recording?</translation>
     </message>
@@ -1129,20 +1521,230 @@
     </message>
 </context>
 <context>
+    <name>ReturnView</name>
+    <message>
+        <location filename="../../ui/return_view.py" line="+274"/>
+        <source>Return to students: {assignment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Student</source>
+        <translation type="unfinished">Student</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+124"/>
+        <location line="+180"/>
+        <source>Returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-304"/>
+        <source>Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Moodle: upload zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Course&apos;s upload &amp;limit (MB):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Make upload zips</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In Moodle: 1. open the assignment and “View all submissions”; 2. Grading action → “Upload multiple feedback files in a zip”; 3. choose “All participants” and upload one zip at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Upload to Canvas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Upload to Moodle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Assignment&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moodle site&apos;s &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Assignment id (view.php?id=…):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back to the students</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>saved in the computer&apos;s password store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>paste it here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported</source>
+        <translation type="unfinished">Exported</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changed since the last return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>in {zip}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{zip}: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is larger than the limit and is in no zip: upload it by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who is in which zip: {index}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Uploading in the background…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Stopping after the current request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{done:.1f} of {total:.1f} MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Uploading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting the comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{returned} returned now, {already} were returned already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name}: skipped, not matched with certainty. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+90"/>
+        <location filename="../../ui/review.py" line="+91"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+269"/>
+        <location line="+279"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-266"/>
+        <location line="-276"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -1298,7 +1900,12 @@
         <translation>&amp;Next student</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+2"/>
+        <source>&amp;Back to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <source>Discard and continue</source>
         <translation>Discard and continue</translation>
     </message>
