@@ -6,8 +6,8 @@ import time
 from collections.abc import Iterator
 
 import pytest
-from tests.support.realstack import ColourWindow, XDisplay, xvfb
 
+from support.realstack import ColourWindow, XDisplay, xvfb
 from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.capture.screen import ScreenGrabber
 
@@ -43,4 +43,3 @@ def test_a_grab_holds_the_screen_and_is_stamped_while_it_ran(
     finally:
         grabber.close()
         window.close()
-
