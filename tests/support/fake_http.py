@@ -56,11 +56,12 @@ def read_multipart(
     rfile: Any,
     length: int,
     boundary: str,
-    spool: Path,
+    spool: Path | None,
     bytes_per_s: float | None = None,
     drop_after_bytes: int | None = None,
 ) -> list[Part]:
-    """Read a multipart/form-data body of `length` bytes part by part, files to `spool`."""
+    """Read a multipart/form-data body of `length` bytes part by part, files to `spool` (None:
+    hashed and counted only, for the benchmark's 500 MB uploads)."""
     remaining = length
     received = 0
     started = time.monotonic()
@@ -104,8 +105,8 @@ def read_multipart(
         part = _part_from_headers(head)
         sink = None
         digest = hashlib.sha256()
-        if part.filename is not None:
-            part.path = spool / f"upload-{len(list(spool.iterdir()))}-{time.monotonic_ns()}"
+        if part.filename is not None and spool is not None:
+            part.path = spool / f"upload-{time.monotonic_ns()}"
             sink = open(part.path, "wb")  # noqa: SIM115 - closed below on every path
         value = bytearray()
         try:
@@ -120,9 +121,10 @@ def read_multipart(
                     del buf[: len(chunk)]
                 if chunk:
                     part.size += len(chunk)
-                    if sink is not None:
-                        sink.write(chunk)
+                    if part.filename is not None:
                         digest.update(chunk)
+                        if sink is not None:
+                            sink.write(chunk)
                     else:
                         value += chunk
                 if idx >= 0:
@@ -182,6 +184,7 @@ class FakeServer:
         # that request through untouched ("pass")
         self.faults: dict[tuple[str | None, str, bool], list[str]] = {}
         self.upload_bytes_per_s: float | None = None
+        self.keep_uploads = True  # False: files are hashed and counted, not written
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.stopping = threading.Event()
@@ -267,7 +270,7 @@ class FakeServer:
                     h.rfile,
                     length,
                     boundary,
-                    self.spool,
+                    self.spool if self.keep_uploads else None,
                     self.upload_bytes_per_s,
                     drop_after,
                 )
