@@ -62,8 +62,11 @@ def _read_display_number(fd: int, timeout_s: float) -> int:
 
 
 @contextlib.contextmanager
-def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
-    """A real X server in memory, with the RECORD extension pynput's listeners need.
+def xvfb(
+    width: int = 1920, height: int = 1080, without: tuple[str, ...] = ()
+) -> Iterator[XDisplay]:
+    """A real X server in memory, with the RECORD extension pynput's listeners need; `without`
+    names extensions to leave out (e.g. DAMAGE, to test what works without it).
 
     Xvfb picks a free display number itself (-displayfd): test sessions running side by side
     never start two servers for the same number, as a look at /tmp/.X*-lock beforehand could."""
@@ -89,6 +92,7 @@ def xvfb(width: int = 1920, height: int = 1080) -> Iterator[XDisplay]:
                 # connections (xdotool, a keymap lookup) would otherwise race the reset and be
                 # refused now and then ("Connection reset by peer" on about one connect in five).
                 "-noreset",
+                *(arg for name in without for arg in ("-extension", name)),
             ],
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,

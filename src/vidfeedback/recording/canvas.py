@@ -96,9 +96,11 @@ class YuvCanvas:
 
     # --- the screen -----------------------------------------------------------------------
 
-    def take(self, pixels: Frame, x0: int = 0, y0: int = 0) -> list[Box]:
+    def take(self, pixels: Frame, x0: int = 0, y0: int = 0, exact: bool = False) -> list[Box]:
         """Store a grab of the picture's area from (x0, y0) on; returns the boxes that differ
-        from what was stored (not yet converted: see convert())."""
+        from what was stored (not yet converted: see convert()). Boxes are exact to the pixel
+        where that is cheap; a change over most of the picture is given as whole rows of bands
+        unless `exact` is asked for."""
         h, w = pixels.shape[:2]
         if not self.filled:
             if (x0, y0, w, h) != (0, 0, self.width, self.height):
@@ -110,14 +112,20 @@ class YuvCanvas:
         if w == self.width and self._memcmp is not None and pixels.flags.c_contiguous:
             bands = self._changed_bands(pixels)
         else:
-            rows = np.flatnonzero(np.any(pixels != stored, axis=(1, 2)))
-            bands = [(int(rows[0]), int(rows[-1]) + 1)] if len(rows) else []
+            bands = [(0, h)]
         boxes: list[Box] = []
         for r0, r1 in bands:
-            if (r1 - r0) * 2 > self.height:
+            if (r1 - r0) * 2 > self.height and not exact:
                 c0, c1 = 0, w  # most of the picture: finding the columns costs more than it saves
             else:
-                cols = np.flatnonzero(np.any(pixels[r0:r1] != stored[r0:r1], axis=(0, 2)))
+                differs = np.any(pixels[r0:r1] != stored[r0:r1], axis=2)
+                rows, cols = (
+                    np.flatnonzero(differs.any(axis=1)),
+                    np.flatnonzero(differs.any(axis=0)),
+                )
+                if not len(rows):
+                    continue
+                r0, r1 = r0 + int(rows[0]), r0 + int(rows[-1]) + 1
                 c0, c1 = int(cols[0]), int(cols[-1]) + 1
             stored[r0:r1, c0:c1] = pixels[r0:r1, c0:c1]
             boxes.append((x0 + c0, y0 + r0, x0 + c1, y0 + r1))

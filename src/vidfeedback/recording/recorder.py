@@ -33,6 +33,7 @@ from vidfeedback.errors import ErrorCode, Problem, VidfeedbackError, os_error_co
 from vidfeedback.model import Marker, MarkerKind
 from vidfeedback.recording.audio_aligner import AudioAligner
 from vidfeedback.recording.canvas import MaskPainter, YuvCanvas
+from vidfeedback.recording.capture.damage import open_damage_watch
 from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyListener, HotkeyMap
 from vidfeedback.recording.capture.listeners import ListenerError
 from vidfeedback.recording.capture.microphone import (
@@ -51,7 +52,7 @@ from vidfeedback.recording.capture.screen import (
     monitors,
     resolve_region,
 )
-from vidfeedback.recording.compositor import Box, Compositor, Frame
+from vidfeedback.recording.compositor import Compositor, Frame
 from vidfeedback.recording.encoding import (
     AudioEncoder,
     Muxer,
@@ -60,6 +61,7 @@ from vidfeedback.recording.encoding import (
     open_take_container,
 )
 from vidfeedback.recording.masking import ScreenMask
+from vidfeedback.recording.screen_changes import ScreenChanges
 from vidfeedback.recording.stats import RecorderStats
 from vidfeedback.recording.timeline import Timeline
 from vidfeedback.takes.continuation import ContinueError, ContinueFrom, JoinPlan, plan_join
@@ -710,6 +712,10 @@ class Recorder:
         grabber.grab()  # the first grab sets up shared memory; keep that out of frame 0
         # The picture as the encoder takes it, converted only where the screen changed.
         canvas = YuvCanvas(self.region.width, self.region.height)
+        # What changed, from the X server's damage reports where it has them (no grab at all
+        # while nothing is drawn), else from comparing whole grabs.
+        changes = ScreenChanges(grabber, canvas, open_damage_watch())
+        self._screen_changes = changes
         self._capture_ready.set()
         self._go.wait()
         prev_key: tuple[object, ...] | None = None
@@ -739,7 +745,7 @@ class Recorder:
                     self.compositor.move_region(region)
                 # Stamped when the pixels were read, not before the call: under load the grab
                 # ran up to 26 ms after a stamp taken here, and the picture came out late.
-                changed, grab_ns = _grab_into(grabber, canvas)
+                changed, grab_ns = changes.poll()
                 self._frames_captured += 1
                 mask = self._mask
                 key = (
@@ -778,6 +784,7 @@ class Recorder:
                 now_ns = time.monotonic_ns()
                 self._emit(canvas, painter, now_ns, self._stop_ns, False, block=True)
         finally:
+            changes.close()
             grabber.close()
             self._frames.put(None)
 
@@ -897,13 +904,6 @@ class Recorder:
                     device=self._device.name if self._device else "",
                 )
             )
-
-
-def _grab_into(grabber: ScreenGrabber, canvas: YuvCanvas) -> tuple[list[Box], int]:
-    """One grab stored in the canvas: the boxes that changed, and when the pixels were read.
-    The grab's pixels may be a view of shared memory: they do not outlive this call."""
-    pixels, read_ns = grabber.grab()
-    return canvas.take(pixels), read_ns
 
 
 def _mask_painter(mask: ScreenMask | None, region: Region) -> MaskPainter | None:

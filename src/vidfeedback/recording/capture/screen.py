@@ -86,20 +86,28 @@ class ScreenGrabber:
         self.region = region
         self._area = {**self._area, "left": region.x, "top": region.y}
 
-    def grab(self) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
-        """The area's pixels (BGRA) and the monotonic time (ns) at which they were read. With
-        shared memory they are a read-only view of the segment, valid until the next grab (no
-        8 MB copy per grab): copy what is kept, and keep no view past close()."""
+    def grab(
+        self, box: tuple[int, int, int, int] | None = None
+    ) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
+        """The area's pixels (BGRA), or those of box (x0, y0, x1, y1 within the area), and the
+        monotonic time (ns) at which they were read. With shared memory they are a read-only
+        view of the segment, valid until the next grab (no 8 MB copy per grab): copy what is
+        kept, and keep no view past close()."""
+        area = self._area
+        if box is not None:
+            x0, y0, x1, y1 = box
+            area = {"left": area["left"] + x0, "top": area["top"] + y0}
+            area |= {"width": x1 - x0, "height": y1 - y0}
         if self._shm is None:
             self._shm = _xshm_reader(self._sct)
         if self._shm is not None:
-            pixels, read_ns = self._shm(self._area)
+            pixels, read_ns = self._shm(area)
             return pixels, read_ns
         # Another backend: the pixels were read somewhere inside the call; its end is the
         # closest stamp that is never early.
-        raw = self._sct.grab(self._area).raw
+        raw = self._sct.grab(area).raw
         read_ns = time.monotonic_ns()
-        view = np.frombuffer(raw, np.uint8).reshape(self.region.height, self.region.width, 4)
+        view = np.frombuffer(raw, np.uint8).reshape(area["height"], area["width"], 4)
         return view, read_ns
 
     @property
