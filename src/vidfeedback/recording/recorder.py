@@ -78,6 +78,7 @@ HEARTBEAT_NS = 500_000_000
 # No audio block for this long means the microphone has gone; fill with silence and say so.
 MIC_SILENT_NS = 600_000_000
 MIC_REOPEN_INTERVAL_S = 2.0
+MIC_BACK_LISTEN_S = 1.0  # a reopened microphone must deliver sound within this to count as back
 # Sound captured just before the stop arrives up to the input latency later; wait that long.
 STOP_AUDIO_GRACE_NS = 800_000_000
 FRAME_QUEUE_FRAMES = 6  # 200 ms at 30 fps: absorbs an encoder hiccup, bounds memory at 1080p
@@ -895,6 +896,12 @@ class Recorder:
             mic.open()
         except MicrophoneError:
             return  # still gone; try again later
+        # Blocks alone do not say the microphone is back: without it PulseAudio connects the
+        # stream to its silent fallback source (auto_null.monitor), which delivers exact zeros.
+        # Such a stream is closed again, so that the silence goes on being filled and said.
+        if not mic.wait_until_sounding(MIC_BACK_LISTEN_S):
+            mic.close()
+            return
         if mic.wait_until_flowing(0.5):
             self._warned_mic = False
             self._warn(

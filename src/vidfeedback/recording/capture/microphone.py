@@ -91,9 +91,17 @@ class Microphone:
         self.queue_overflows = 0  # blocks lost because the audio stage fell behind
         self.last_block_mono_ns = 0
         self.first_block_mono_ns = 0
+        # The first block with a sample that is not exactly 0.0. A microphone always hears some
+        # noise; PulseAudio's fallback when the microphone is gone (the monitor of its null
+        # sink, "auto_null.monitor") delivers blocks of exact zeros at the same pace.
+        self.first_sound_mono_ns = 0
         self._stream: sd.InputStream | None = None
 
     def open(self) -> None:
+        # A reopened stream starts from nothing: stamps from the stream before it would make
+        # the wait below return at once for a device that delivers nothing.
+        self.first_block_mono_ns = 0
+        self.first_sound_mono_ns = 0
         try:
             self._stream = sd.InputStream(
                 device=self.device.index,
@@ -133,6 +141,16 @@ class Microphone:
             time.sleep(0.01)
         return False
 
+    def wait_until_sounding(self, timeout_s: float) -> bool:
+        """True once a block with sound (any sample not exactly 0.0) has arrived: a microphone,
+        not the silent fallback source PulseAudio offers when the microphone is gone."""
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.first_sound_mono_ns:
+                return True
+            time.sleep(0.01)
+        return False
+
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         now_ns = time.monotonic_ns()
         duration_ns = frames * 1_000_000_000 // SAMPLE_RATE_HZ
@@ -146,6 +164,8 @@ class Microphone:
         first_ns = now_ns - duration_ns
         if not self.first_block_mono_ns:
             self.first_block_mono_ns = now_ns
+        if not self.first_sound_mono_ns and np.any(indata[:, 0]):
+            self.first_sound_mono_ns = now_ns
         self.last_block_mono_ns = now_ns
         block = AudioBlock(
             np.array(indata[:, 0], dtype=np.float32), first_ns, bool(status.input_overflow)
