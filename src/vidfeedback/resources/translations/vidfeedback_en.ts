@@ -362,7 +362,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;turn to students…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;turn to students…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1181,102 +1181,102 @@
     <message>
         <location line="+5"/>
         <source>“{url}” is not an address the app understands. Open the assignment in the browser and copy its address from the address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{url}” is not an address the app understands. Open the assignment in the browser and copy its address from the address bar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{url} is not encrypted (http). Use the https address, so that the token and the students&apos; feedback cannot be read on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} is not encrypted (http). Use the https address, so that the token and the students&apos; feedback cannot be read on the way.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no access token for {platform}. Make one in {platform} and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no access token for {platform}. Make one in {platform} and paste it.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The computer&apos;s password store cannot be used, so the token was not saved. Start the desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The computer&apos;s password store cannot be used, so the token was not saved. Start the desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} refused the access token: it is wrong, expired or withdrawn. Make a new token in {platform} and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} refused the access token: it is wrong, expired or withdrawn. Make a new token in {platform} and paste it.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} does not know this assignment. Check that the address is the assignment this hand-in was downloaded from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} does not know this assignment. Check that the address is the assignment this hand-in was downloaded from.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} refused a file as too large. Return this student&apos;s feedback by hand, or ask the site&apos;s administrator to raise the upload limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} refused a file as too large. Return this student&apos;s feedback by hand, or ask the site&apos;s administrator to raise the upload limit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The course&apos;s file space on {platform} is full. Ask the site&apos;s administrator for more space, or delete old files in the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>The course&apos;s file space on {platform} is full. Ask the site&apos;s administrator for more space, or delete old files in the course.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} had a problem ({status}) and did not take the feedback. Try again later; what was sent is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} had a problem ({status}) and did not take the feedback. Try again later; what was sent is kept.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} cannot be reached. Check the network connection and upload again; the upload goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} cannot be reached. Check the network connection and upload again; the upload goes on where it stopped.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} answered in a way the app does not understand; nothing was posted twice. The details say what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} answered in a way the app does not understand; nothing was posted twice. The details say what was expected.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} refused to {what}. The details give its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} refused to {what}. The details give its reason.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} changed or disappeared while it was being sent. Upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} changed or disappeared while it was being sent. Upload again.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The record of what was uploaded, {path}, cannot be read; it was left as it is. Move it away to start the record anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of what was uploaded, {path}, cannot be read; it was left as it is. Move it away to start the record anew.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This assignment is being uploaded already (in another window or on the command line). Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>This assignment is being uploaded already (in another window or on the command line). Wait for it to finish.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The upload was stopped. Upload again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>The upload was stopped. Upload again to go on where it stopped.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This hand-in was not downloaded from {platform}, so its students cannot be matched there.</source>
-        <translation type="unfinished"></translation>
+        <translation>This hand-in was not downloaded from {platform}, so its students cannot be matched there.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Moodle does not tell this token which participant is which student, so the feedback cannot be matched. Use an editing teacher&apos;s token, or the upload zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle does not tell this token which participant is which student, so the feedback cannot be matched. Use an editing teacher&apos;s token, or the upload zip.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</translation>
     </message>
     <message>
         <location line="-187"/>
@@ -1525,209 +1525,209 @@
     <message>
         <location filename="../../ui/return_view.py" line="+274"/>
         <source>Return to students: {assignment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to students: {assignment}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Student</source>
-        <translation type="unfinished">Student</translation>
+        <translation>Student</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+124"/>
         <location line="+180"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moodle: upload zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle: upload zip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course&apos;s upload &amp;limit (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Course&apos;s upload &amp;limit (MB):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Make upload zips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Make upload zips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Show &amp;folder</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In Moodle: 1. open the assignment and “View all submissions”; 2. Grading action → “Upload multiple feedback files in a zip”; 3. choose “All participants” and upload one zip at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Moodle: 1. open the assignment and “View all submissions”; 2. Grading action → “Upload multiple feedback files in a zip”; 3. choose “All participants” and upload one zip at a time.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upload to Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload to Canvas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upload to Moodle</source>
-        <translation type="unfinished"></translation>
+        <translation>Upload to Moodle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment&apos;s &amp;address:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Moodle site&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle site&apos;s &amp;address:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assignment id (view.php?id=…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Assignment id (view.php?id=…):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Access &amp;token:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Upload</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stop</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Forget the token</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to the students</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the students</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>saved in the computer&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>saved in the computer&apos;s password store</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paste it here</source>
-        <translation type="unfinished"></translation>
+        <translation>paste it here</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Not exported</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported</source>
-        <translation type="unfinished">Exported</translation>
+        <translation>Exported</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Changed since the last return</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in {zip}</source>
-        <translation type="unfinished"></translation>
+        <translation>in {zip}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{zip}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip}: {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is larger than the limit and is in no zip: upload it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is larger than the limit and is in no zip: upload it by hand.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who is in which zip: {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Who is in which zip: {index}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Uploading in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploading in the background…</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Stopping after the current request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopping after the current request…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{done:.1f} of {total:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:.1f} of {total:.1f} MB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Uploading</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posting the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Posting the comment</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Skipped</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Failed</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{returned} returned now, {already} were returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} returned now, {already} were returned already.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: skipped, not matched with certainty. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: skipped, not matched with certainty. {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem}</translation>
     </message>
 </context>
 <context>

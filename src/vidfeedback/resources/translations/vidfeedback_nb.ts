@@ -362,7 +362,7 @@
     <message>
         <location line="+3"/>
         <source>Re&amp;turn to students…</source>
-        <translation type="unfinished"></translation>
+        <translation>Le&amp;ver tilbake til elevene …</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1181,102 +1181,102 @@
     <message>
         <location line="+5"/>
         <source>“{url}” is not an address the app understands. Open the assignment in the browser and copy its address from the address bar.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{url}» er ikke en adresse appen forstår. Åpne oppgaven i nettleseren og kopier adressen fra adressefeltet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{url} is not encrypted (http). Use the https address, so that the token and the students&apos; feedback cannot be read on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>{url} er ikke kryptert (http). Bruk https-adressen, så tokenet og elevenes tilbakemeldinger ikke kan leses underveis.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>There is no access token for {platform}. Make one in {platform} and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ikke noe tilgangstoken for {platform}. Lag et i {platform} og lim det inn.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The computer&apos;s password store cannot be used, so the token was not saved. Start the desktop&apos;s keyring (for example GNOME Keyring or KWallet) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamaskinens passordlager kan ikke brukes, så tokenet ble ikke lagret. Start skrivebordets nøkkelring (for eksempel GNOME Keyring eller KWallet) og prøv igjen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} refused the access token: it is wrong, expired or withdrawn. Make a new token in {platform} and paste it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} avviste tilgangstokenet: det er feil, utløpt eller trukket tilbake. Lag et nytt token i {platform} og lim det inn.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} gir ikke dette tokenet lov til dette. Bruk et token for en lærer i dette emnet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} does not know this assignment. Check that the address is the assignment this hand-in was downloaded from.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} kjenner ikke denne oppgaven. Sjekk at adressen er oppgaven denne innleveringen ble lastet ned fra.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} refused a file as too large. Return this student&apos;s feedback by hand, or ask the site&apos;s administrator to raise the upload limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} avviste en fil som for stor. Lever denne elevens tilbakemelding for hånd, eller be administratoren for nettstedet øke grensen for opplasting.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The course&apos;s file space on {platform} is full. Ask the site&apos;s administrator for more space, or delete old files in the course.</source>
-        <translation type="unfinished"></translation>
+        <translation>Emnets lagringsplass på {platform} er full. Be administratoren for nettstedet om mer plass, eller slett gamle filer i emnet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} had a problem ({status}) and did not take the feedback. Try again later; what was sent is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} hadde et problem ({status}) og tok ikke imot tilbakemeldingen. Prøv igjen senere; det som ble sendt, er tatt vare på.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} cannot be reached. Check the network connection and upload again; the upload goes on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Får ikke kontakt med {platform}. Sjekk nettverkstilkoblingen og last opp igjen; opplastingen fortsetter der den stoppet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} answered in a way the app does not understand; nothing was posted twice. The details say what was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} svarte på en måte appen ikke forstår; ingenting ble lagt inn to ganger. Detaljene sier hva som var ventet.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{platform} refused to {what}. The details give its reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>{platform} avviste forespørselen. Detaljene gir grunnen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} changed or disappeared while it was being sent. Upload again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ble endret eller forsvant mens den ble sendt. Last opp igjen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The record of what was uploaded, {path}, cannot be read; it was left as it is. Move it away to start the record anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oversikten over hva som er lastet opp, {path}, kan ikke leses; den er latt være som den er. Flytt den bort for å begynne en ny oversikt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This assignment is being uploaded already (in another window or on the command line). Wait for it to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne oppgaven lastes opp allerede (i et annet vindu eller på kommandolinjen). Vent til den er ferdig.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The upload was stopped. Upload again to go on where it stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplastingen ble stoppet. Last opp igjen for å fortsette der den stoppet.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This hand-in was not downloaded from {platform}, so its students cannot be matched there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne innleveringen ble ikke lastet ned fra {platform}, så elevene kan ikke finnes igjen der.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Moodle does not tell this token which participant is which student, so the feedback cannot be matched. Use an editing teacher&apos;s token, or the upload zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle forteller ikke dette tokenet hvilken deltaker som er hvilken elev, så tilbakemeldingene kan ikke knyttes til elevene. Bruk tokenet til en lærer med redigeringsrett, eller opplastings-zip-en.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne Moodle-oppgaven har gruppeinnlevering, så nedlastingen navngir grupper, ikke elever. Lever tilbakemeldingene med opplastings-zip-en.</translation>
     </message>
     <message>
         <location line="-187"/>
@@ -1525,209 +1525,209 @@
     <message>
         <location filename="../../ui/return_view.py" line="+274"/>
         <source>Return to students: {assignment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever tilbake til elevene: {assignment}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Student</source>
-        <translation type="unfinished">Elev</translation>
+        <translation>Elev</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilstand</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+124"/>
         <location line="+180"/>
         <source>Returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Levert tilbake</translation>
     </message>
     <message>
         <location line="-304"/>
         <source>Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Opplasting</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Moodle: upload zip</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle: opplastings-zip</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Course&apos;s upload &amp;limit (MB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Emnets &amp;grense for opplasting (MB):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Make upload zips</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lag opplastings-zip-er</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis &amp;mappen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In Moodle: 1. open the assignment and “View all submissions”; 2. Grading action → “Upload multiple feedback files in a zip”; 3. choose “All participants” and upload one zip at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>I Moodle: 1. åpne oppgaven og «Vis alle innleveringer»; 2. Vurderingshandling → «Last opp flere tilbakemeldingsfiler i en zip»; 3. velg «Alle deltakere» og last opp én zip om gangen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Upload to Canvas</source>
-        <translation type="unfinished"></translation>
+        <translation>Last opp til Canvas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Upload to Moodle</source>
-        <translation type="unfinished"></translation>
+        <translation>Last opp til Moodle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Assignment&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgavens &amp;adresse:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Moodle site&apos;s &amp;address:</source>
-        <translation type="unfinished"></translation>
+        <translation>Moodle-nettstedets &amp;adresse:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Assignment id (view.php?id=…):</source>
-        <translation type="unfinished"></translation>
+        <translation>Oppgavens id (view.php?id=…):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Access &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgangs&amp;token:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Upload</source>
-        <translation type="unfinished"></translation>
+        <translation>Last &amp;opp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stopp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forget the token</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem tokenet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Back to the students</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake til elevene</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>saved in the computer&apos;s password store</source>
-        <translation type="unfinished"></translation>
+        <translation>lagret i datamaskinens passordlager</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>paste it here</source>
-        <translation type="unfinished"></translation>
+        <translation>lim det inn her</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>{exported} å levere, {changed} endret siden sist levert, {returned} levert tilbake, {missing} ikke eksportert ennå.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke eksportert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exported</source>
-        <translation type="unfinished">Eksportert</translation>
+        <translation>Eksportert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changed since the last return</source>
-        <translation type="unfinished"></translation>
+        <translation>Endret siden sist levert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>in {zip}</source>
-        <translation type="unfinished"></translation>
+        <translation>i {zip}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{zip}: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>{zip}: {names}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} is larger than the limit and is in no zip: upload it by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} er større enn grensen og er ikke i noen zip: last det opp for hånd.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who is in which zip: {index}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem som er i hvilken zip: {index}</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Uploading in the background…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster opp i bakgrunnen …</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Stopping after the current request…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopper etter forespørselen som pågår …</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>{done:.1f} of {total:.1f} MB</source>
-        <translation type="unfinished"></translation>
+        <translation>{done:.1f} av {total:.1f} MB</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Venter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Uploading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laster opp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Posting the comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Legger inn kommentaren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoppet over</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mislyktes</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>{returned} returned now, {already} were returned already.</source>
-        <translation type="unfinished"></translation>
+        <translation>{returned} levert nå, {already} var levert fra før.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{name}: skipped, not matched with certainty. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: hoppet over, ikke sikkert hvem dette er. {reason}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name}: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {problem}</translation>
     </message>
 </context>
 <context>
