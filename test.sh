@@ -13,5 +13,6 @@ if [[ $# -eq 0 ]]; then
     .venv/bin/ruff check "${dirs[@]}" || status=1
     .venv/bin/ruff format --check "${dirs[@]}" || status=1
     .venv/bin/mypy "${dirs[@]}" || status=1
+    .venv/bin/lint-imports || status=1
 fi
 exit $status

@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-import enum
 import errno
 import os
 import queue
@@ -22,19 +21,18 @@ import shutil
 import threading
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import av
 import numpy as np
 
 from vidfeedback import __version__
-from vidfeedback.errors import ErrorCode, Problem, VidfeedbackError, os_error_code, problem
+from vidfeedback.errors import ErrorCode, Problem, os_error_code, problem
 from vidfeedback.model import Marker, MarkerKind
 from vidfeedback.recording.audio_aligner import AudioAligner
 from vidfeedback.recording.canvas import MaskPainter, YuvCanvas
 from vidfeedback.recording.capture.damage import open_damage_watch
-from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyListener, HotkeyMap
+from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyListener
 from vidfeedback.recording.capture.listeners import ListenerError
 from vidfeedback.recording.capture.microphone import (
     InputDevice,
@@ -53,6 +51,15 @@ from vidfeedback.recording.capture.screen import (
     resolve_region,
 )
 from vidfeedback.recording.compositor import Compositor, Frame
+from vidfeedback.recording.contract import (
+    EventKind,
+    FinishedTake,
+    MarkerRefused,
+    RecorderConfig,
+    RecorderError,
+    RecorderEvent,
+    RecorderState,
+)
 from vidfeedback.recording.encoding import (
     AudioEncoder,
     Muxer,
@@ -88,75 +95,19 @@ DISK_CHECK_INTERVAL_S = 2.0
 # left: at 1080p a take grows by a few MB a minute, so this is many minutes of warning.
 DISK_LOW_BYTES = 300_000_000
 
-
-class RecorderState(enum.Enum):
-    IDLE = "idle"
-    PREPARED = "prepared"
-    RECORDING = "recording"
-    PAUSED = "paused"
-    FINISHING = "finishing"
-    FINISHED = "finished"
-    FAILED = "failed"
-
-
-class EventKind(enum.Enum):
-    MARKER = "marker"
-    PAUSED = "paused"
-    RESUMED = "resumed"
-    WARNING = "warning"
-    STOP_REQUESTED = "stop_requested"  # the stop hotkey: the owner should call stop()
-    ERROR = "error"  # recording stopped by itself (disk full, ...); the owner should call stop()
-    HOTKEY = "hotkey"  # a hotkey the engine does not handle itself (pen, next criterion)
-
-
-@dataclass(frozen=True)
-class RecorderEvent:
-    kind: EventKind
-    message: str = ""  # plain English, for logs and the command line
-    marker: Marker | None = None
-    action: HotkeyAction | None = None
-    problem: Problem | None = None  # WARNING and ERROR: what the UI tells the teacher
-
-
-class RecorderError(VidfeedbackError):
-    """Recording cannot start or go on; `code` and `params` say why, str() in plain English."""
-
-    default_code = ErrorCode.WRONG_STATE
-
-
-class MarkerRefused(VidfeedbackError):
-    """A marker was not placed; str() says why."""
-
-    default_code = ErrorCode.MARKER_NOT_RECORDING
-
-
-@dataclass
-class RecorderConfig:
-    out_path: Path
-    region: Region | None = None
-    monitor: int = 1
-    fps: int = 30
-    audio_device: str | int | None = "default"  # None: record without sound
-    crf: int = 23
-    global_hotkeys: bool = True
-    hotkeys: HotkeyMap = field(default_factory=HotkeyMap)
-    pointer_overlay: bool = True
-    pointer_scale: float = 1.0
-    # Discard what an earlier final take holds after its last pause and continue it: the new
-    # recording is appended to the rest of it (see continuation.py). out_path is a new file.
-    continue_from: ContinueFrom | None = None
-
-
-@dataclass(frozen=True)
-class FinishedTake:
-    path: Path  # the final MP4; the take folder if it could not be written
-    duration_ms: int
-    markers: list[Marker]
-    stats: RecorderStats
-    complete: bool = True  # False: the final file could not be written, see message
-    message: str = ""  # plain English, for logs and the command line
-    problems: tuple[Problem, ...] = ()  # what went wrong, for the UI, in order
-    pauses_ms: tuple[int, ...] = ()  # where the video continues after a pause
+# The contract types are the package's public face (vidfeedback.recording); they are named here
+# too for the modules that build a Recorder.
+__all__ = [
+    "EventKind",
+    "FinishedTake",
+    "MarkerRefused",
+    "Recorder",
+    "RecorderConfig",
+    "RecorderError",
+    "RecorderEvent",
+    "RecorderState",
+    "check_output_path",
+]
 
 
 _CAPTURING = (RecorderState.PREPARED, RecorderState.RECORDING, RecorderState.PAUSED)

@@ -8,8 +8,7 @@ from pathlib import Path
 
 from vidfeedback import __version__
 from vidfeedback.resources.icons import app_icon_path
-from vidfeedback.takes.recovery import recover_take
-from vidfeedback.workspace.engine import make_recorder
+from vidfeedback.workspace.engine import make_recorder, recover_take
 from vidfeedback.workspace.paths import AppPaths
 
 from .automation import AutomationLog

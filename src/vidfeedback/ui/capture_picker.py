@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from vidfeedback.recording.capture.windows import WindowInfo, list_windows
+from vidfeedback.recording import WindowInfo, list_windows
 
 from .qt import (
     QButtonGroup,

@@ -15,8 +15,7 @@ from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import MarkerKind, Rubric
-from vidfeedback.recording.capture.windows import WindowSource, watch_window
-from vidfeedback.recording.port import RecorderPort, TakeLike
+from vidfeedback.recording import RecorderPort, TakeLike, WindowSource, watch_window
 from vidfeedback.workspace import backend
 from vidfeedback.workspace.assignment import Assignment, load_assignment
 from vidfeedback.workspace.comment_bank import CommentBank

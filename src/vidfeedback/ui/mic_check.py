@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from vidfeedback.errors import ErrorCode
-from vidfeedback.recording.capture.microphone import (
+from vidfeedback.recording import (
     InputDevice,
     Microphone,
     MicrophoneError,

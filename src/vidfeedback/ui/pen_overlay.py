@@ -27,7 +27,7 @@ import os
 import sys
 from dataclasses import dataclass
 
-from vidfeedback.recording.capture import windows
+from vidfeedback.recording import compositing_manager_running
 
 from .qt import (
     QBitmap,
@@ -104,7 +104,7 @@ def desktop_surface() -> Surface:
         return Surface.TRANSLUCENT  # Windows 8+, macOS and Wayland always compose
     return (
         Surface.TRANSLUCENT
-        if windows.compositing_manager_running(os.environ.get("DISPLAY"))
+        if compositing_manager_running(os.environ.get("DISPLAY"))
         else Surface.STILL
     )
 

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vidfeedback.model import MarkerKind, Rubric, Student
-from vidfeedback.recording.capture.windows import WindowInfo, list_windows
+from vidfeedback.recording import WindowInfo, list_windows
 from vidfeedback.workspace.comment_bank import BankComment, CommentBank
 from vidfeedback.workspace.planned_points import PlannedPoint
 from vidfeedback.workspace.work_state import StudentRecord

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from typing import assert_never
 
 from vidfeedback.errors import ErrorCode, Param, Problem, VidfeedbackError
-from vidfeedback.recording.capture.microphone import MicrophoneError
+from vidfeedback.recording import MicrophoneError
 
 from .qt import QCoreApplication, QMessageBox, QWidget
 

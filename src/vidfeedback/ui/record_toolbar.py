@@ -16,7 +16,7 @@ import enum
 from collections.abc import Callable
 
 from vidfeedback.model import MarkerKind, Rubric
-from vidfeedback.recording.port import RecorderPort
+from vidfeedback.recording import RecorderPort
 
 from . import i18n
 from .level_meter import LevelMeter

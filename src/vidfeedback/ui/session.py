@@ -23,9 +23,7 @@ from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
-from vidfeedback.recording.capture.region import Region
-from vidfeedback.recording.capture.windows import WindowSource, WindowState
-from vidfeedback.recording.port import RecorderPort, TakeLike
+from vidfeedback.recording import RecorderPort, Region, TakeLike, WindowSource, WindowState
 from vidfeedback.workspace.planned_points import PlanCursor, PlannedPoint
 
 from .automation import AutomationLog

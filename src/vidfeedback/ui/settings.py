@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from vidfeedback.model import GradePractice
-from vidfeedback.recording.capture.hotkeys import DEFAULT_HOTKEYS, HotkeyAction, HotkeyMap
+from vidfeedback.recording import DEFAULT_HOTKEYS, HotkeyAction, HotkeyMap
 
 from .qt import QSettings
 

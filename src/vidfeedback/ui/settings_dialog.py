@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 from vidfeedback.model import GradePractice, MarkerKind
-from vidfeedback.recording.capture.hotkeys import DEFAULT_HOTKEYS, Combo, HotkeyAction, HotkeyError
-from vidfeedback.recording.capture.microphone import MicrophoneError, list_input_devices
+from vidfeedback.recording import (
+    DEFAULT_HOTKEYS,
+    Combo,
+    HotkeyAction,
+    HotkeyError,
+    MicrophoneError,
+    list_input_devices,
+)
 
 from . import i18n
 from .capture_picker import describe_capture

@@ -1,5 +1,5 @@
-"""Builds the engine's Recorder for a take. The only UI module that knows RecorderConfig, and
-the UI's doorway to what a finished take remembers (its pause points)."""
+"""Builds the engine's Recorder for a take, and is the UI's doorway to the take format at rest:
+what a finished take remembers (its pause points, its files) and recovering a killed take."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from vidfeedback.recording.recorder import MarkerRefused, Recorder, RecorderConf
 from vidfeedback.takes.continuation import ContinueFrom
 from vidfeedback.takes.layout import take_files as _take_files
 from vidfeedback.takes.markers_file import read_markers_sidecar
+from vidfeedback.takes.recovery import recover_take
 
 MARKER_REFUSED: tuple[type[Exception], ...] = (MarkerRefused,)
 
@@ -23,6 +24,7 @@ __all__ = [
     "ContinueFrom",
     "TakeSpec",
     "make_recorder",
+    "recover_take",
     "take_files",
     "take_pauses",
 ]
