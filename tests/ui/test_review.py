@@ -42,6 +42,8 @@ def test_chapter_list_edits() -> None:
     assert model.marker(row).t_ms == 2500
     model.move_to(row, 99_000)
     assert max(m.t_ms for m in model.markers) == 3999
+    deleted = model.delete(0)
+    assert model.restore(deleted) == 0 and model.marker(0) == deleted
     model.delete(0)
     row = model.add(MarkerKind.FEED_BACK, 100, "c1")
     assert model.marker(row) == Marker(MarkerKind.FEED_BACK, 100, "c1", "Thesis")
@@ -108,10 +110,50 @@ def test_actions_and_continue_availability(qtbot: QtBot, small_take: Path) -> No
     for button, signal in (
         (screen.export_button, screen.export_requested),
         (screen.next_button, screen.next_requested),
-        (screen.retake_button, screen.retake_requested),
     ):
         with qtbot.waitSignal(signal):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    screen.stop_playback()
+
+
+def test_retake_all_asks_first(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take)
+    with qtbot.assertNotEmitted(screen.retake_requested):
+        qtbot.mouseClick(screen.retake_button, Qt.MouseButton.LeftButton)
+        box = screen.confirm_box
+        assert box is not None and box.isVisible()
+        assert box.text() == "Record the feedback for Kari Nordmann again from the start?"
+        assert "0:04" in box.informativeText()
+        assert box.defaultButton().text() == "&Keep the take"  # Enter or Esc keeps it
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: screen.confirm_box is None)
+    qtbot.mouseClick(screen.retake_button, Qt.MouseButton.LeftButton)
+    box = screen.confirm_box
+    assert box is not None
+    (again,) = [b for b in box.buttons() if b.text() == "&Record again"]
+    with qtbot.waitSignal(screen.retake_requested):
+        again.click()
+    screen.stop_playback()
+
+
+def test_a_deleted_chapter_can_be_brought_back(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take)
+    assert not screen.undo_button.isEnabled()
+    before = screen.model.markers
+    screen._select(1)
+    screen.delete_current()
+    screen._select(0)
+    screen.delete_current()
+    assert screen.model.rowCount() == 1 and screen.undo_button.isEnabled()
+    assert screen.status.text() == "Deleted “Feed up”; Ctrl+Z brings it back."
+    with qtbot.waitSignal(screen.chapters_edited):
+        screen.undo_delete()  # the last one first
+    assert screen.model.markers == before[:1] + before[2:]
+    assert screen.model.marker(screen.current_row()) == before[0]
+    screen.undo_delete()
+    assert screen.model.markers == before and not screen.undo_button.isEnabled()
+    screen.undo_delete()  # nothing left to undo: nothing happens
+    assert screen.model.markers == before
     screen.stop_playback()
 
 

@@ -110,10 +110,21 @@ class ChaptersModel(QAbstractTableModel):
     def nudge(self, row: int, delta_ms: int) -> int:
         return self.move_to(row, self._markers[row].t_ms + delta_ms)
 
-    def delete(self, row: int) -> None:
+    def delete(self, row: int) -> Marker:
+        """Remove a chapter; returns its marker, so that restore() can bring it back."""
         self.beginRemoveRows(QModelIndex(), row, row)
-        del self._markers[row]
+        marker = self._markers.pop(row)
         self.endRemoveRows()
+        return marker
+
+    def restore(self, marker: Marker) -> int:
+        """Put a deleted chapter back (undo); returns its row."""
+        self.beginResetModel()
+        self._markers.append(marker)
+        self._markers.sort(key=lambda m: m.t_ms)
+        row = self._markers.index(marker)
+        self.endResetModel()
+        return row
 
     def add(self, kind: MarkerKind, t_ms: int, criterion_id: str | None = None) -> int:
         c = self._rubric.criterion(criterion_id) if criterion_id else None

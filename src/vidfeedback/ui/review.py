@@ -9,7 +9,7 @@ from pathlib import Path
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 
 from . import i18n
-from .chapters_model import NUDGE_MS, ChaptersModel
+from .chapters_model import NUDGE_MS, ChaptersModel, chapter_title
 from .playback import audio_output
 from .qt import (
     QAbstractItemView,
@@ -161,6 +161,12 @@ class ReviewScreen(QWidget):
         self.here_button.clicked.connect(self.move_here)
         self.delete_button = QPushButton(self.tr("De&lete chapter"), self)
         self.delete_button.clicked.connect(self.delete_current)
+        # Deleting is one key away (Delete), so it can be undone rather than asked about.
+        self._deleted: list[Marker] = []
+        self.undo_button = QPushButton(self.tr("Undo delete"), self)
+        self.undo_button.setToolTip(self.tr("Bring back the chapter deleted last (Ctrl+Z)"))
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.undo_button.setEnabled(False)
         self.add_button = QPushButton(self.tr("&Add chapter here"), self)
         self.add_button.clicked.connect(self.add_here)
 
@@ -181,6 +187,7 @@ class ReviewScreen(QWidget):
         chapter_buttons = QHBoxLayout()
         chapter_buttons.addWidget(self.add_button)
         chapter_buttons.addWidget(self.delete_button)
+        chapter_buttons.addWidget(self.undo_button)
         chapter_buttons.addStretch(1)
 
         chapters_box = QGroupBox(self.tr("Chapters"), self)
@@ -221,7 +228,7 @@ class ReviewScreen(QWidget):
 
         # --- actions -----------------------------------------------------------------------------
         self.retake_button = QPushButton(self.tr("&Retake all"), self)
-        self.retake_button.clicked.connect(self.retake_requested.emit)
+        self.retake_button.clicked.connect(self.confirm_retake)
         self.continue_button = QPushButton(self.tr("Discard since last pause and contin&ue"), self)
         self.continue_button.clicked.connect(self.confirm_continue)
         self.continue_button.setEnabled(data.continue_support is ContinueSupport.AVAILABLE)
@@ -279,6 +286,7 @@ class ReviewScreen(QWidget):
             ("Alt+Right", lambda: self.nudge(NUDGE_MS)),
             ("Ctrl+S", self.export_requested.emit),
             ("Ctrl+P", self.toggle_play),
+            ("Ctrl+Z", self.undo_delete),
         ):
             QShortcut(QKeySequence(keys), self).activated.connect(slot)
         delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
@@ -368,6 +376,41 @@ class ReviewScreen(QWidget):
             self.confirm_box = None
             if box.clickedButton() is discard:
                 self.continue_requested.emit()
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def confirm_retake(self) -> None:
+        """Ask before the take is recorded again from the start; retake_requested follows a
+        yes."""
+        if self.confirm_box is not None:
+            return
+        self.player.pause()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Retake all"),
+            self.tr("Record the feedback for {student} again from the start?").format(
+                student=self._data.student_name
+            ),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "The take you have now ({time}) is replaced when the new one is finished; "
+                "until then it stays as it is."
+            ).format(time=i18n.format_clock(self._data.duration_ms))
+        )
+        again = box.addButton(self.tr("&Record again"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("&Keep the take"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            if box.clickedButton() is again:
+                self.retake_requested.emit()
 
         box.finished.connect(answered)
         self.confirm_box = box
@@ -464,10 +507,25 @@ class ReviewScreen(QWidget):
     def delete_current(self) -> None:
         row = self.current_row()
         if row >= 0:
-            self.model.delete(row)
+            deleted = self.model.delete(row)
+            self._deleted.append(deleted)
+            self.undo_button.setEnabled(True)
+            self.set_status(
+                self.tr("Deleted “{title}”; Ctrl+Z brings it back.").format(
+                    title=chapter_title(deleted)
+                )
+            )
             self._select(min(row, self.model.rowCount() - 1))
             if self.model.rowCount() == 0:
                 self._row_changed(None, None)
+
+    def undo_delete(self) -> None:
+        if not self._deleted:
+            return
+        row = self.model.restore(self._deleted.pop())
+        self.undo_button.setEnabled(bool(self._deleted))
+        self.set_status("")
+        self._select(row)
 
     def add_here(self) -> None:
         crit = self.criterion_box.currentData() if self.current_row() >= 0 else None
