@@ -122,7 +122,7 @@ class CapturePicker(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        note = QLabel(self.tr("The recording toolbar is placed outside this area."), self)
+        note = QLabel(self.tr("The recording toolbar is kept out of the video."), self)
         note.setWordWrap(True)
         layout.addLayout(grid)
         layout.addWidget(self.summary)

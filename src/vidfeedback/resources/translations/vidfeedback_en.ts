@@ -187,8 +187,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>The recording toolbar is placed outside this area.</source>
-        <translation>The recording toolbar is placed outside this area.</translation>
+        <source>The recording toolbar is kept out of the video.</source>
+        <translation>The recording toolbar is kept out of the video.</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -224,7 +224,7 @@
         <translation>Chapter title</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+101"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -281,7 +281,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+35"/>
+        <location filename="../../ui/settings_dialog.py" line="+41"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
@@ -335,7 +335,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+177"/>
+        <location filename="../../ui/main_window.py" line="+176"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -1459,7 +1459,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+556"/>
+        <location filename="../../ui/session.py" line="+554"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1739,23 +1739,23 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+279"/>
+        <location line="+322"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-319"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+55"/>
+        <location line="+62"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-51"/>
         <source>Chapter text (optional)</source>
         <translation>Chapter text (optional)</translation>
     </message>
@@ -1800,7 +1800,7 @@
         <translation>De&amp;lete chapter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>&amp;Add chapter here</source>
         <translation>&amp;Add chapter here</translation>
     </message>
@@ -1820,7 +1820,7 @@
         <translation>&amp;Criterion:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>&amp;Grade practice:</source>
         <translation>&amp;Grade practice:</translation>
     </message>
@@ -1840,12 +1840,22 @@
         <translation>Discard since last pause and contin&amp;ue</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>Time:</source>
         <translation>Time:</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-20"/>
+        <source>Undo delete</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the chapter deleted last (Ctrl+Z)</source>
+        <translation>Bring back the chapter deleted last (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>Stored with the feedback; never drawn into the video</source>
         <translation>Stored with the feedback; never drawn into the video</translation>
     </message>
@@ -1905,7 +1915,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Discard and continue</source>
         <translation>Discard and continue</translation>
     </message>
@@ -1926,16 +1936,42 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+35"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Keep the take</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-14"/>
+        <source>Retake all</source>
+        <translation>Retake all</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the feedback for {student} again from the start?</source>
+        <translation>Record the feedback for {student} again from the start?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The take you have now ({time}) is replaced when the new one is finished; until then it stays as it is.</source>
+        <translation>The take you have now ({time}) is replaced when the new one is finished; until then it stays as it is.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Record again</source>
+        <translation>&amp;Record again</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+86"/>
+        <source>Deleted “{title}”; Ctrl+Z brings it back.</source>
+        <translation>Deleted “{title}”; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The grade you said in the video</source>
         <translation>The grade you said in the video</translation>
     </message>
