@@ -427,7 +427,7 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
         case ErrorCode.LMS_FORBIDDEN:
             return QCoreApplication.translate(
                 "Problem",
-                "{platform} does not allow this token to {what}. Use a token of a teacher in "
+                "{platform} does not allow this token to do this. Use a token of a teacher in "
                 "this course.",
             )
         case ErrorCode.LMS_NOT_FOUND:
@@ -468,7 +468,7 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
             )
         case ErrorCode.LMS_REFUSED:
             return QCoreApplication.translate(
-                "Problem", "{platform} refused to {what}. The details give its reason."
+                "Problem", "{platform} refused the request. The details give its reason."
             )
         case ErrorCode.LMS_FILE_CHANGED:
             return QCoreApplication.translate(

@@ -1205,8 +1205,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</source>
-        <translation>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</translation>
+        <source>{platform} does not allow this token to do this. Use a token of a teacher in this course.</source>
+        <translation>{platform} does not allow this token to do this. Use a token of a teacher in this course.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1240,8 +1240,8 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{platform} refused to {what}. The details give its reason.</source>
-        <translation>{platform} refused to {what}. The details give its reason.</translation>
+        <source>{platform} refused the request. The details give its reason.</source>
+        <translation>{platform} refused the request. The details give its reason.</translation>
     </message>
     <message>
         <location line="+4"/>

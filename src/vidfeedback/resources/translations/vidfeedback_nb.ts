@@ -1205,7 +1205,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{platform} does not allow this token to {what}. Use a token of a teacher in this course.</source>
+        <source>{platform} does not allow this token to do this. Use a token of a teacher in this course.</source>
         <translation>{platform} gir ikke dette tokenet lov til dette. Bruk et token for en lærer i dette emnet.</translation>
     </message>
     <message>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>{platform} refused to {what}. The details give its reason.</source>
+        <source>{platform} refused the request. The details give its reason.</source>
         <translation>{platform} avviste forespørselen. Detaljene gir grunnen.</translation>
     </message>
     <message>
