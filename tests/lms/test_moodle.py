@@ -72,6 +72,12 @@ def test_feedback_files_comment_and_grade_arrive_for_the_mapped_user(
     states = {s.student.key: s.state for s in overview(handin, open_ledger(handin)).students}
     assert states["1040211"] is ReturnState.RETURNED
     assert states["1040213"] is ReturnState.NOT_EXPORTED
+    # The token went in request bodies only: not in the report, the ledger or any file of ours.
+    assert TOKEN not in str(report.as_json())
+    for path in tmp_path.rglob("*"):
+        if path.is_file() and "moodle-store" not in path.parts:
+            assert TOKEN.encode() not in path.read_bytes(), path
+    assert all(TOKEN not in r.path and TOKEN not in str(r.query) for r in moodle.requests)
 
 
 def test_a_participant_moodle_does_not_list_is_skipped_never_guessed(

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from export.conftest import take, take_dir
 from lms.conftest import file_keyring
 from support.fake_canvas import FakeCanvas
+from support.fake_moodle import FakeMoodle
 from support.lms_packages import exported_canvas, exported_moodle
 from vidfeedback.lms.credentials import SERVICE, account
 from vidfeedback.lms.upload import Outcome, RunReport
@@ -118,3 +119,25 @@ def test_moodle_zips_in_one_click_and_show_folder(
     assert made.name in view.table.item(row, 2).text()  # type: ignore[union-attr]
     qtbot.mouseClick(view.show_folder_button, Qt.MouseButton.LeftButton)
     assert [Path(u.toLocalFile()) for u in opened] == [root]
+
+
+def test_moodle_direct_upload_from_the_view(
+    qtbot: QtBot, shared_fixtures: Path, take: Path, tmp_path: Path, file_keyring: Path
+) -> None:
+    handin = exported_moodle(shared_fixtures, take, tmp_path)
+    token = "abcdef0123456789abcdef0123456789"
+    participants = {"1040211": "31", "1040212": "32"}
+    with FakeMoodle(tmp_path / "moodle-store", token, participants=participants) as moodle:
+        assert isinstance(moodle, FakeMoodle)
+        view = ReturnView(handin, 100, AutomationLog(Automation.OFF), lambda _u: True)
+        qtbot.addWidget(view)
+        view.show()
+        assert view.assignment_id.text() == "5521"  # from the download's name
+        view.address.setText(moodle.base_url)
+        view.token.setText(token)
+        with qtbot.waitSignal(view.upload_finished, timeout=60_000) as finished:
+            qtbot.mouseClick(view.upload_button, Qt.MouseButton.LeftButton)
+        report = finished.args[0]
+        assert isinstance(report, RunReport) and report.count(Outcome.RETURNED) == 2
+        assert set(moodle.feedback) == {"31", "32"}
+    assert view.table.item(view._rows["1040212"], 1).text() == "Returned"  # type: ignore[union-attr]

@@ -8,6 +8,7 @@ shows its events. Tokens go to the operating system's credential store and are n
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -406,7 +407,11 @@ class ReturnView(QWidget):
         last = row.last_return
         if last is None:
             return ""
-        when = last.at_utc.replace("T", " ").replace("Z", " UTC")
+        try:  # the teacher's own clock, not UTC
+            stamp = dt.datetime.fromisoformat(last.at_utc.replace("Z", "+00:00"))
+            when = stamp.astimezone().strftime("%Y-%m-%d %H:%M")
+        except ValueError:
+            when = last.at_utc
         zip_name = last.platform_ids.get("zip")
         where = self.tr("in {zip}").format(zip=zip_name) if zip_name else last.target
         return f"{when}, {where}"
