@@ -186,3 +186,41 @@ def test_a_lost_answer_inside_a_draft_area_is_not_sent_twice(
             "vtt",
             "html",
         ]
+
+
+def test_an_interrupted_upload_resumes_in_its_draft_area_and_a_new_export_starts_afresh(
+    handin: HandinFolder, tmp_path: Path, take: Path
+) -> None:
+    from support.lms_packages import export_for
+
+    with fake(tmp_path) as moodle:
+        assert isinstance(moodle, FakeMoodle)
+        # Kari's first file arrives, her second fails every time: she is not returned.
+        moodle.inject("/webservice/upload.php", "pass", *["500"] * 16)
+        first = upload(handin, moodle)
+        outcomes = {o.key: o.outcome for o in first.outcomes}
+        assert outcomes == {"1040211": Outcome.FAILED, "1040212": Outcome.RETURNED}
+        assert "31" not in moodle.feedback
+        (kari_draft,) = [i for i, files in moodle.drafts.items() if len(files) == 1]
+        before = len([r for r in moodle.requests if r.path.endswith("upload.php")])
+        second = upload(handin, moodle)
+        assert second.count(Outcome.RETURNED) == 1 and second.count(Outcome.ALREADY_RETURNED) == 1
+        sent = len([r for r in moodle.requests if r.path.endswith("upload.php")]) - before
+        assert sent == 2  # the video was not sent again
+        assert len(moodle.drafts[kari_draft]) == 3
+        assert [f.name for f in moodle.feedback["31"].files] == [
+            f.name for f in moodle.drafts[kari_draft]
+        ]
+        # Half an upload of a package, then a new export: its files go into a new draft area.
+        moodle.inject("/webservice/upload.php", "pass", *["500"] * 16)
+        export_for(handin, take, "1040212", note="Second thoughts.")
+        upload(handin, moodle)
+        export_for(handin, take, "1040212", note="Third thoughts.")
+        third = upload(handin, moodle)
+        assert third.count(Outcome.RETURNED) == 1
+        names = [f.name for f in moodle.feedback["32"].files]
+        assert names == [
+            "Tilbakemelding (3).mp4",
+            "Tilbakemelding (3).vtt",
+            "Tilbakemelding (3).html",
+        ]

@@ -469,10 +469,19 @@ class MoodleDriver:
         assert self.assignment is not None
         package, digest, key = item.package, item.package_hash, item.student.key
         target = self.target
-        # A draft area of an interrupted run is reused; files already in it are not sent again.
+
+        # A draft area of an interrupted run of this same package is reused and its files are
+        # not sent again. Another package's draft is not: a name taken there by an older video
+        # would pass for this one's ("filenameexist").
+        def known_here(path: Path) -> dict[str, Any] | None:
+            known = ledger.uploaded(target, key, ledger.sha256(path))
+            if known is None or known.get("package") != digest or known["name"] != path.name:
+                return None
+            return known
+
         draft = "0"
         for path in package.files:
-            known = ledger.uploaded(target, key, ledger.sha256(path))
+            known = known_here(path)
             if known is not None:
                 draft = str(known["draft"])
                 break
@@ -480,8 +489,8 @@ class MoodleDriver:
         for path in package.files:
             size = path.stat().st_size
             sha = ledger.sha256(path)
-            known = ledger.uploaded(target, key, sha)
-            if known is not None and str(known["draft"]) == draft and known["name"] == path.name:
+            known = known_here(path)
+            if known is not None and str(known["draft"]) == draft:
                 done += size
                 progress(done, path.name)
                 continue
@@ -496,7 +505,9 @@ class MoodleDriver:
                 return self.client.upload_draft(p, d, fp)
 
             draft = str(with_retries(upload, self._policy, self._cancel))
-            ledger.record_upload(target, key, sha, draft=draft, name=path.name, size=size)
+            ledger.record_upload(
+                target, key, sha, draft=draft, name=path.name, size=size, package=digest
+            )
             done += size
             progress(done, path.name)
         wanted = package.grade_for_lms()
