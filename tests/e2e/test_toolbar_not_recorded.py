@@ -165,7 +165,10 @@ def test_toolbar_and_countdown_are_not_in_a_whole_screen_take(
                 seen[f"toolbar at {t:.2f} s"] = _distance_from_backdrop(frame, tb)
             frame0 = decode_frame_at(take, 0.0)
             seen["countdown at 0 s"] = _distance_from_backdrop(frame0, countdown_px)  # type: ignore[arg-type]
-            print(f"scale {scale}: live toolbar {on_screen:.1f}; in the video {seen}")
+            print(
+                f"scale {scale}: toolbar {tb} px in {toolbar['rows']} rows; live screen "
+                f"{on_screen:.1f} from the backdrop there; in the video {seen}"
+            )
             assert all(d <= 6 for d in seen.values()), seen
             # The rest of the screen is recorded as it is (the mask covers only the windows).
             assert _distance_from_backdrop(frame0, (1200, 100, 300, 200)) <= 6
