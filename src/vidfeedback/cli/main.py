@@ -18,9 +18,10 @@ from typing import TYPE_CHECKING
 from vidfeedback import __version__
 
 if TYPE_CHECKING:
+    from vidfeedback.errors import ErrorCode
     from vidfeedback.takes.continuation import ContinueFrom
 
-SUBCOMMANDS = ("record", "recover", "export", "handin", "upload")
+SUBCOMMANDS = ("record", "recover", "export", "handin", "upload", "captions")
 EXIT_OK = 0
 EXIT_FAILED = 1  # something went wrong during the work; what was recorded is kept
 EXIT_BAD_INPUT = 2  # nothing was started
@@ -327,18 +328,48 @@ def _continue_from(take: Path, pause_ms: int | None) -> ContinueFrom | None:
 
 
 def _cmd_recover(args: argparse.Namespace) -> int:
+    from vidfeedback.errors import os_error_code
     from vidfeedback.takes.finish import FinishError
     from vidfeedback.takes.recovery import RecoveryError, recover_take, resolve_take_dir
 
+    out = args.out.absolute() if args.out is not None else None
+    if out is not None:
+        if not out.parent.is_dir():
+            _warn(
+                f"the folder {out.parent} does not exist; give --out a path in a folder that does"
+            )
+            return EXIT_BAD_INPUT
+        out_problem = out_path_problem(out)
+        if out_problem is not None:
+            _warn(out_problem)
+            return EXIT_BAD_INPUT
     try:
         take_dir = resolve_take_dir(args.path.absolute())
-        final = recover_take(take_dir, args.out)
-    except (RecoveryError, FinishError) as exc:
+        final = recover_take(take_dir, out)
+    except (RecoveryError, FinishError, OSError) as exc:
+        params = getattr(exc, "params", {})
+        where = Path(
+            getattr(exc, "filename", None)
+            or params.get("path")
+            or (out.parent if out else args.path)
+        )
+        advice = _recover_advice(os_error_code(exc), where)
+        if advice is not None:
+            _warn(f"the recovered video could not be written: {advice}; the take is kept")
+            return EXIT_FAILED
+        if isinstance(exc, OSError):
+            _warn(f"the recovered video could not be written ({exc.strerror}); the take is kept")
+            return EXIT_FAILED
         _warn(str(exc))
         return EXIT_BAD_INPUT
-    except OSError as exc:
-        _warn(f"the recovered video could not be written: {exc}; the take is kept")
-        return EXIT_FAILED
+    if final.markers_clamped:
+        _warn(
+            f"{final.markers_clamped} marker(s) pressed in the last moment before the "
+            "interruption were moved to a second before the end of the recovered video"
+        )
+    if final.journal_lines_skipped:
+        lines = ", ".join(str(n) for n in final.journal_lines_skipped)
+        _warn(f"journal line(s) {lines} could not be read and were left out; the rest is kept")
     print(
         json.dumps(
             {
@@ -346,9 +377,25 @@ def _cmd_recover(args: argparse.Namespace) -> int:
                 "path": str(final.path),
                 "duration_ms": final.duration_ms,
                 "markers": [{"kind": m.kind.value, "t_ms": m.t_ms} for m in final.markers],
+                "markers_clamped": final.markers_clamped,
+                "journal_lines_skipped": list(final.journal_lines_skipped),
             },
             ensure_ascii=False,
         ),
         flush=True,
     )
     return EXIT_OK
+
+
+def _recover_advice(code: ErrorCode | None, where: Path) -> str | None:
+    from vidfeedback.errors import ErrorCode
+
+    if code is ErrorCode.DISK_FULL:
+        return f"the disk is full at {where}. Free some space, or give --out a path on another disk"
+    if code is ErrorCode.FOLDER_GONE:
+        return f"the folder {where} does not exist; give --out a path in a folder that does"
+    if code in (ErrorCode.NO_PERMISSION, ErrorCode.FOLDER_READ_ONLY):
+        return f"{where} cannot be written to; give --out a path in a folder you can write to"
+    if code is ErrorCode.NAME_TOO_LONG:
+        return "the name is too long for this disk; give --out a shorter name"
+    return None

@@ -10,6 +10,7 @@ markers file beside it, and the take folder is removed only once both are comple
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import shutil
 from collections.abc import Callable
@@ -69,6 +70,10 @@ class FinalTake:
     pauses_ms: list[int]
     joined: Joined = Joined.NOT_A_CONTINUATION
     join_error: JoinError | None = None  # KEPT_APART: why
+    # Recovery only: markers pressed after the last moment the kill left, moved to just before
+    # the end; and the journal lines that could not be read (1-based), everything else used.
+    markers_clamped: int = 0
+    journal_lines_skipped: tuple[int, ...] = ()
 
 
 def finalize_take(
@@ -93,7 +98,15 @@ def finalize_take(
             raise
         joined, join_error = Joined.KEPT_APART, exc
         duration_ms, markers, pauses = _write(take_dir, out_path, recorded, None, comment, progress)
-    write_markers_sidecar(out_path, markers, duration_ms, pauses)
+    try:
+        write_markers_sidecar(out_path, markers, duration_ms, pauses)
+    except BaseException:
+        # A final file without its markers file is not a finished take, and left there it
+        # would make finishing again choose another name (a duplicate): remove what this call
+        # wrote, the take folder still holds everything.
+        with contextlib.suppress(OSError):
+            out_path.unlink()
+        raise
     shutil.rmtree(take_dir, ignore_errors=True)
     return FinalTake(out_path, duration_ms, markers, pauses, joined, join_error)
 

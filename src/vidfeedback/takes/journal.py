@@ -51,6 +51,9 @@ class JournalContents:
     resumed_ms: list[int] = field(default_factory=list)  # take time of each resume
     stopped_at_ms: int | None = None
     torn_lines: int = 0  # a line cut short by the kill; everything before it is intact
+    # 1-based numbers of the lines that could not be used (torn, not JSON, or JSON that is not
+    # an event this version knows: an unknown marker kind, a missing field); the rest is read.
+    bad_lines: list[int] = field(default_factory=list)
 
 
 def read_journal(take_dir: Path) -> JournalContents:
@@ -58,19 +61,26 @@ def read_journal(take_dir: Path) -> JournalContents:
     path = take_dir / JOURNAL_NAME
     if not path.exists():
         return result
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for number, raw in enumerate(
+        path.read_text(encoding="utf-8", errors="replace").splitlines(), 1
+    ):
+        if not raw.strip():
+            continue
         try:
             entry = json.loads(raw)
         except json.JSONDecodeError:
             result.torn_lines += 1
+            result.bad_lines.append(number)
             continue
         if not isinstance(entry, dict):
             result.torn_lines += 1
+            result.bad_lines.append(number)
             continue
         try:
             _read_entry(entry, result)
-        except (InvalidMarker, KeyError, TypeError, ValueError):
+        except (InvalidMarker, KeyError, TypeError, ValueError, OverflowError):
             result.torn_lines += 1
+            result.bad_lines.append(number)
     return result
 
 

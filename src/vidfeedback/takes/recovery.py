@@ -7,7 +7,9 @@ joined, the new part is recovered on its own, so nothing recorded is lost either
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,14 +18,16 @@ import av
 
 from vidfeedback import __version__
 from vidfeedback.errors import ErrorCode, VidfeedbackError
+from vidfeedback.model import Marker
 from vidfeedback.takes.continuation import JoinPlan
 from vidfeedback.takes.finalize import FinalTake, RecordedTimeline, finalize_take
-from vidfeedback.takes.journal import read_journal
+from vidfeedback.takes.journal import JournalContents, read_journal
 from vidfeedback.takes.layout import (
     INFO_NAME,
     MEDIA_NAME,
     find_interrupted_takes,
     is_take_dir,
+    markers_path,
     take_dir_for,
 )
 
@@ -35,6 +39,16 @@ __all__ = [
     "recover_take",
     "resolve_take_dir",
 ]
+
+
+# A recovered take's last chapter lasts at least this long: a marker pressed in the moment the
+# kill took along (after the end of what was kept) is moved back this far from the end. Half a
+# second is a chapter a player shows and a student can pick; markers earlier than that stay.
+LAST_CHAPTER_MIN_MS = 500
+# A take folder whose media file holds no readable packet and is no larger than this was
+# stopped before its first fragment reached the disk (the header alone is ~1 kB; a first
+# fragment at 1080p is up to ~0.4 MB): nothing to recover.
+FIRST_FRAGMENT_MAX_BYTES = 1_000_000
 
 
 class RecoveryError(VidfeedbackError):
@@ -128,24 +142,68 @@ def recover_take(
                 detail="take.json",
             )
         out_path = Path(info["out_path"])
-    if out_path.exists():
-        stem, n = out_path.stem, 2
-        while out_path.exists():  # never replace a file: add a version suffix instead
-            out_path = out_path.with_name(f"{stem} (recovered {n}).mp4")
-            n += 1
+    # Never replace a file: the video and its markers file both need a free name.
+    stem, n = out_path.stem, 2
+    while out_path.exists() or markers_path(out_path).exists():
+        out_path = out_path.with_name(f"{stem} (recovered {n}).mp4")
+        n += 1
     duration_ms = readable_duration_ms(media)
+    journal = read_journal(take_dir)
     if duration_ms <= 0:
-        raise RecoveryError(
-            f"the recording in {take_dir} holds no complete second of video",
-            ErrorCode.RECOVERY_EMPTY,
-            path=take_dir,
-        )
-    recorded = RecordedTimeline.from_journal(read_journal(take_dir), duration_ms)
-    return finalize_take(
+        raise _nothing_recorded(take_dir, media, journal)
+    markers, clamped = clamp_markers(journal.markers, duration_ms)
+    journal.markers = markers
+    recorded = RecordedTimeline.from_journal(journal, duration_ms)
+    final = finalize_take(
         take_dir,
         out_path,
         recorded,
         _join_plan(info),
         f"vidfeedback {__version__} (recovered)",
         progress,
+    )
+    return dataclasses.replace(
+        final, markers_clamped=clamped, journal_lines_skipped=tuple(journal.bad_lines)
+    )
+
+
+def clamp_markers(markers: list[Marker], duration_ms: int) -> tuple[list[Marker], int]:
+    """Markers pressed in the last LAST_CHAPTER_MIN_MS of what the kill left, or after its end
+    (up to a second of picture and sound is lost with a kill), moved to LAST_CHAPTER_MIN_MS
+    before that end, so that the last chapter can be seen and chosen (not one of zero length
+    after the end); returns the markers and how many were moved."""
+    latest_ms = max(duration_ms - LAST_CHAPTER_MIN_MS, 0)
+    out: list[Marker] = []
+    moved = 0
+    for m in markers:
+        if m.t_ms > latest_ms:
+            m = dataclasses.replace(m, t_ms=latest_ms)
+            moved += 1
+        out.append(m)
+    return out, moved
+
+
+def _nothing_recorded(take_dir: Path, media: Path, journal: JournalContents) -> RecoveryError:
+    """The error for a take with no readable picture or sound. Killed in its first second (no
+    fragment reached the disk yet: the file holds only its header), there is nothing to keep,
+    and the take folder goes, so that the name is free for the next take."""
+    try:
+        media_bytes = media.stat().st_size
+    except OSError:
+        media_bytes = 0
+    if media_bytes > FIRST_FRAGMENT_MAX_BYTES:
+        return RecoveryError(
+            f"the recording in {take_dir} cannot be played: none of its "
+            f"{media_bytes / 1e6:.1f} MB can be read; the take folder is kept",
+            ErrorCode.RECOVERY_EMPTY,
+            path=take_dir,
+        )
+    shutil.rmtree(take_dir, ignore_errors=True)
+    lost = len(journal.markers)
+    markers = f"; the {lost} marker(s) pressed in it are gone with it" if lost else ""
+    return RecoveryError(
+        f"nothing was recorded: the take stopped in its first second, before any of it "
+        f"reached the disk{markers}. Its name is free for a new take.",
+        ErrorCode.NOTHING_RECORDED,
+        path=take_dir,
     )
