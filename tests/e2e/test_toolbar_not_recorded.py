@@ -90,6 +90,12 @@ def _record_whole_screen(
     """From the assignment to a recording of the whole screen, by keyboard."""
     assignment = app.wait_for("assignment", timeout_s=30)
     names = [s["name"] for s in assignment["students"]]
+    # The main window fits the screen (at 200 % its views scroll rather than overflow it).
+    (window,) = xdotool(display, "search", "--name", "— vidfeedback$").split()
+    shell = xdotool(display, "getwindowgeometry", "--shell", window)
+    geometry = dict(line.split("=") for line in shell.split())
+    x, y, w, h = (int(geometry[k]) for k in ("X", "Y", "WIDTH", "HEIGHT"))
+    assert x >= 0 and y >= 0 and x + w <= SCREEN_PX[0] and y + h <= SCREEN_PX[1], geometry
     xdotool(display, "mousemove", "300", "300")
     for _ in range(names.index(STUDENT)):
         xdotool(display, "key", "Down")

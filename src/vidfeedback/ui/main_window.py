@@ -56,6 +56,7 @@ from .qt import (
     QDesktopServices,
     QDialog,
     QFileDialog,
+    QFrame,
     QGuiApplication,
     QKeySequence,
     QLabel,
@@ -64,6 +65,7 @@ from .qt import (
     QProgressBar,
     QProgressDialog,
     QRect,
+    QScrollArea,
     QStackedWidget,
     Qt,
     QTimer,
@@ -147,7 +149,14 @@ class MainWindow(QMainWindow):
         self.returns: ReturnView | None = None  # kept while its upload runs
 
         self.stack = QStackedWidget(self)
-        self.setCentralWidget(self.stack)
+        # On a small screen, or at 200 % (a 1920×1080 screen is 960×540), the views' smallest
+        # size can exceed the screen: they scroll rather than push the window past its edge.
+        scroll = QScrollArea(self)
+        scroll.setObjectName("mainScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.stack)
+        self.setCentralWidget(scroll)
         self.loading = QWidget(self)
         ll = QVBoxLayout(self.loading)
         self.loading_label = QLabel(self.loading)
