@@ -147,11 +147,12 @@ class VideoEncoder:
         # Slice threads only: with "AUTO" FFmpeg's libx264 wrapper turns zerolatency's sliced
         # threads into frame threads, which hold back two frames; on a still screen that is two
         # heartbeats of picture that a kill takes along (tests/test_take_timing.py pins it).
-        # Two slices cut the time a frame takes on two cores by a third (p99 ~40 ms, not ~65),
-        # so a burst of changes does not overflow the frame queue; every further slice costs
-        # ~8 % of size (prediction stops at slice edges), so no more than two.
+        # One thread: two slices cut the time a frame takes on two cores by a third (p99 ~40 ms,
+        # not ~65) but cost CPU (12.2 against 9.5 ms per pointer-only frame) and ~5 % of size
+        # (prediction stops at slice edges). Since the capture thread no longer converts whole
+        # frames and the pool holds 8 frames (over 250 ms), a scroll's slower frame fits.
         ctx.thread_type = "SLICE"
-        ctx.thread_count = 2
+        ctx.thread_count = 1
         ctx.options = {
             "preset": settings.preset,
             "crf": str(settings.crf),

@@ -36,8 +36,13 @@ class ScreenChanges:
     """Owned by the capture thread, like the grabber and the canvas."""
 
     def __init__(
-        self, grabber: ScreenGrabber, canvas: YuvCanvas, damage: DamageWatch | None
+        self,
+        grabber: ScreenGrabber,
+        canvas: YuvCanvas,
+        damage: DamageWatch | None,
+        full_check_ns: int = FULL_CHECK_NS,
     ) -> None:
+        self._full_check_ns = full_check_ns
         self._grabber = grabber
         self._canvas = canvas
         self._damage = damage
@@ -62,7 +67,7 @@ class ScreenChanges:
         if (
             not self._canvas.filled
             or region != self._region
-            or now_ns - self._last_full_ns >= FULL_CHECK_NS
+            or now_ns - self._last_full_ns >= self._full_check_ns
         ):
             return self._full_check(reported, region)
         if not reported:
