@@ -244,7 +244,8 @@ def _result_json(
             "page": str(result.page),
             "sidecar": str(result.sidecar),
             "summary": str(result.summary),
-        },
+        }
+        | ({"captions_vtt": str(result.captions_vtt)} if result.captions_vtt else {}),
         "markers_from": take.source,
         "chapters": [
             {"start_ms": c.start_ms, "end_ms": c.end_ms, "title": c.title} for c in result.chapters

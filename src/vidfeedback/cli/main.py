@@ -172,6 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     from vidfeedback.cli.upload import add_subcommand as add_upload
 
     add_upload(sub)
+    from vidfeedback.cli.captions import add_subcommand as add_captions
+
+    add_captions(sub)
     return parser
 
 
