@@ -135,10 +135,16 @@ def main(out_dir: Path, language: Language) -> int:
         settle(700)
         take: TakeLike = recorder.stop()
 
-        toolbar = RecordToolbar(StillClock(), view.assignment.rubric, 300, 600)  # type: ignore[arg-type]
+        toolbar = RecordToolbar(
+            StillClock(),  # type: ignore[arg-type]
+            view.assignment.rubric,
+            300,
+            600,
+            student="Maja Lind",
+        )
         toolbar.criterion_box.setCurrentIndex(2)
         toolbar.refresh()
-        toolbar.adjustSize()
+        toolbar.arrange_for(1400 - 120)  # the screenshot screen's width, as the session does
         toolbar.move(60, 60)
         toolbar.show()
         settle(400)
