@@ -25,9 +25,11 @@ VIDEO_TIME_BASE = Fraction(1, 90_000)  # the MPEG clock: exact for 24, 25, 30 an
 AUDIO_FRAME_SAMPLES = 1024  # what the AAC encoder takes per frame
 AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the video's size
 # A fragment is written once the next packet shows it complete, so a kill costs what is in the
-# open fragment: half a second cut keeps that under a second (with the held frame, Muxer). The
-# extra boxes cost ~0.1 % of the size.
-FRAGMENT_DURATION_US = 500_000
+# open fragment, plus the held frame (Muxer) and what the interleaver holds back (below). A
+# quarter of a second each keeps a kill's cost near half a second on a still screen (measured
+# 0.42-0.57 s, tests/e2e/test_kill_points.py; it was 0.95-1.09 s with half-second values). The
+# extra boxes cost ~0.2 % of the size of the take folder's file, none of the final file's.
+FRAGMENT_DURATION_US = 250_000
 # With variable frame rate, x264's frame-count GOP says nothing about time; keyframes are forced
 # by time instead, so a seek never has to decode more than this much. A keyframe of a page of
 # text is ~350 kB at 1080p, the size of a hundred ordinary frames: every 4 s they were four
@@ -63,8 +65,8 @@ def open_take_container(path: Path) -> av.container.OutputContainer:
             # fragments wait in FFmpeg's 32 KB buffer and a kill takes them along.
             "flush_packets": "1",
             # The interleaver holds audio back until video catches up, by default for up to
-            # 10 s; a still screen sends video every 0.5 s (HEARTBEAT), so wait no longer than that.
-            "max_interleave_delta": "500000",
+            # 10 s; a still screen sends video every 0.25 s (HEARTBEAT), so wait no longer.
+            "max_interleave_delta": "250000",
         },
     )
 
