@@ -764,6 +764,7 @@ class MainWindow(QMainWindow):
             support,
             record.history,
             last_pause_ms,
+            captions_lang=self.ctx.language_code(),
         )
         old = self.review
         self.review = ReviewScreen(data, self, self.ctx.review_audio)

@@ -9,6 +9,7 @@ from pathlib import Path
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 
 from . import i18n
+from .captions_panel import CaptionsPanel
 from .chapters_model import NUDGE_MS, ChaptersModel, chapter_title
 from .playback import audio_output
 from .qt import (
@@ -60,6 +61,7 @@ class ReviewData:
     continue_support: ContinueSupport = ContinueSupport.NO_PAUSE
     history: list[str] = field(default_factory=list)
     last_pause_ms: int = 0  # where "discard since the last pause" goes back to (take time)
+    captions_lang: str = "en"  # the spoken language the captions start with (the assignment's)
 
 
 class AudioPlayback(enum.Enum):
@@ -270,6 +272,11 @@ class ReviewScreen(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(chapters_box, 1)
         right_layout.addWidget(grade_box)
+        # Captions are made in the background as soon as the take is reviewed.
+        self.captions_panel = CaptionsPanel(data.take_path, data.captions_lang, parent=self)
+        self.captions_panel.seek_requested.connect(self.player.setPosition)
+        right_layout.addWidget(self.captions_panel, 1)
+        self.captions_panel.start()
         splitter = QSplitter(self)
         splitter.addWidget(player_widget)
         splitter.addWidget(right)

@@ -1111,12 +1111,12 @@
     <message>
         <location line="+5"/>
         <source>{path} holds no files. Download the submissions from the learning platform again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} holds no files. Download the submissions from the learning platform again.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every file in {path} is protected with a password, so none can be read. Download the submissions from the learning platform again, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every file in {path} is protected with a password, so none can be read. Download the submissions from the learning platform again, without a password.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2174,6 +2174,69 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>Exported</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsPanel</name>
+    <message>
+        <source>Captions</source>
+        <translation>Captions</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Spoken language</translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norwegian (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norwegian (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Make captions</source>
+        <translation>Make captions</translation>
+    </message>
+    <message>
+        <source>Captions progress</source>
+        <translation>Captions progress</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <source>No captions yet.</source>
+        <translation>No captions yet.</translation>
+    </message>
+    <message>
+        <source>The speech recognition model {model} is not on this computer. Download it with “vidfeedback captions”, or set the school's models folder.</source>
+        <translation>The speech recognition model {model} is not on this computer. Download it with “vidfeedback captions”, or set the school's models folder.</translation>
+    </message>
+    <message>
+        <source>Making captions in the background; you can go on working.</source>
+        <translation>Making captions in the background; you can go on working.</translation>
+    </message>
+    <message>
+        <source>Double-click a caption to correct it; corrections are saved at once.</source>
+        <translation>Double-click a caption to correct it; corrections are saved at once.</translation>
+    </message>
+    <message>
+        <source>The captions could not be made: {problem}</source>
+        <translation>The captions could not be made: {problem}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
     </message>
 </context>
 </TS>

@@ -1111,12 +1111,12 @@
     <message>
         <location line="+5"/>
         <source>{path} holds no files. Download the submissions from the learning platform again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} inneholder ingen filer. Last ned innleveringene fra læringsplattformen på nytt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Every file in {path} is protected with a password, so none can be read. Download the submissions from the learning platform again, without a password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle filene i {path} er beskyttet med passord, så ingen av dem kan leses. Last ned innleveringene fra læringsplattformen på nytt, uten passord.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2174,6 +2174,69 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
+    </message>
+</context>
+<context>
+    <name>CaptionsPanel</name>
+    <message>
+        <source>Captions</source>
+        <translation>Teksting</translation>
+    </message>
+    <message>
+        <source>Spoken language</source>
+        <translation>Talespråk</translation>
+    </message>
+    <message>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Make captions</source>
+        <translation>Lag teksting</translation>
+    </message>
+    <message>
+        <source>Captions progress</source>
+        <translation>Framdrift for tekstingen</translation>
+    </message>
+    <message>
+        <source>Caption</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>No captions yet.</source>
+        <translation>Ingen teksting ennå.</translation>
+    </message>
+    <message>
+        <source>The speech recognition model {model} is not on this computer. Download it with “vidfeedback captions”, or set the school's models folder.</source>
+        <translation>Talegjenkjenningsmodellen {model} finnes ikke på denne maskinen. Last den ned med «vidfeedback captions», eller angi skolens modellmappe.</translation>
+    </message>
+    <message>
+        <source>Making captions in the background; you can go on working.</source>
+        <translation>Lager teksting i bakgrunnen; du kan jobbe videre.</translation>
+    </message>
+    <message>
+        <source>Double-click a caption to correct it; corrections are saved at once.</source>
+        <translation>Dobbeltklikk på en tekstlinje for å rette den; rettelser lagres med en gang.</translation>
+    </message>
+    <message>
+        <source>The captions could not be made: {problem}</source>
+        <translation>Tekstingen kunne ikke lages: {problem}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tid</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,124 @@
+"""The captions of the take under review, Qt-free: whether they exist, which model makes them,
+starting the background worker, and keeping the teacher's corrections.
+
+The captions file beside the take (TAKE.captions.vtt) is the record: a correction rewrites it
+at once (atomically), so it survives a crash, a restart and the export.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from vidfeedback.captions.cues import Cue, retime_edit
+from vidfeedback.captions.job import CaptionJob, JobResult
+from vidfeedback.captions.models import DEFAULT_SIZE, ModelSize, entry_for, find_model
+from vidfeedback.captions.vtt import (
+    Captions,
+    CaptionsFileError,
+    captions_path_for,
+    read_captions,
+    write_captions,
+)
+
+# An offline install can point every teacher's app at a shared folder of models.
+MODELS_FOLDER_ENV = "VIDFEEDBACK_MODELS"
+
+
+class CaptionsState(enum.Enum):
+    NONE = "none"  # not made yet
+    NO_MODEL = "no_model"  # the model is not on this machine
+    RUNNING = "running"
+    READY = "ready"
+    FAILED = "failed"
+
+
+@dataclass(frozen=True)
+class CaptionSettings:
+    model: str | None = None  # a catalogue name or a folder; None: the language's default
+    size: ModelSize = DEFAULT_SIZE
+    models_folder: Path | None = None
+
+    @classmethod
+    def from_environment(cls) -> CaptionSettings:
+        folder = os.environ.get(MODELS_FOLDER_ENV)
+        return cls(models_folder=Path(folder) if folder else None)
+
+
+class TakeCaptions:
+    def __init__(self, take: Path, lang: str, settings: CaptionSettings) -> None:
+        self.take = take
+        self.lang = lang
+        self.settings = settings
+        self.path = captions_path_for(take)
+        self.captions: Captions | None = None
+        self.state = CaptionsState.NONE
+        self.job: CaptionJob | None = None
+        self.problem = ""
+        self.reload()
+
+    def reload(self) -> None:
+        if not self.path.is_file():
+            return
+        try:
+            self.captions = read_captions(self.path)
+        except (CaptionsFileError, OSError) as exc:
+            self.state, self.problem = CaptionsState.FAILED, str(exc)
+            return
+        self.lang = self.captions.lang
+        self.state = CaptionsState.READY
+
+    def model_name(self) -> str:
+        return self.settings.model or entry_for(self.lang, self.settings.size).name
+
+    def model_folder(self) -> Path | None:
+        return find_model(self.model_name(), models_folder=self.settings.models_folder)
+
+    def start(
+        self,
+        on_progress: Callable[[float], None] | None = None,
+        on_finished: Callable[[JobResult], None] | None = None,
+    ) -> CaptionsState:
+        """Start the worker unless captions exist or the model is missing."""
+        if self.state in (CaptionsState.READY, CaptionsState.RUNNING):
+            return self.state
+        folder = self.model_folder()
+        if folder is None:
+            self.state = CaptionsState.NO_MODEL
+            return self.state
+        name = folder.name if Path(self.model_name()).expanduser().is_dir() else self.model_name()
+        self.state = CaptionsState.RUNNING
+        self.job = CaptionJob(
+            self.take, folder, self.lang, self.path,
+            model_name=name, on_progress=on_progress, on_finished=on_finished,
+        )  # fmt: skip
+        return self.state
+
+    def finished(self, result: JobResult) -> None:
+        """Take the worker's result (call on the thread that owns this object)."""
+        self.job = None
+        if result.problem is not None:
+            self.state, self.problem = CaptionsState.FAILED, result.problem.message
+            return
+        self.reload()
+
+    def cancel(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.job = None
+        if self.state is CaptionsState.RUNNING:
+            self.state = CaptionsState.NONE
+
+    def correct(self, index: int, text: str) -> Cue:
+        """The teacher's text for cue `index`, kept in the captions file at once."""
+        if self.captions is None:
+            raise ValueError("there are no captions to correct")
+        cues = list(self.captions.cues)
+        cues[index] = retime_edit(cues[index], text, self.captions.lang)
+        updated = Captions(self.captions.lang, cues, self.captions.model)
+        write_captions(self.path, updated, replace=True)
+        self.captions = updated
+        return cues[index]

