@@ -174,3 +174,20 @@ def test_the_conversion_is_the_one_the_encoder_made_of_bgra_frames() -> None:
     frame.colorspace = 1
     encoders_own = VideoReformatter().reformat(frame, W, H, "yuv420p", threads=2)
     assert_same_yuv(yuv_of(page(7)), [p.copy() for p in plane_views(encoders_own)])
+
+
+def test_a_damaged_area_is_narrowed_to_its_changed_rows_and_an_unchanged_one_ignored() -> None:
+    """A grab of a damaged area (contiguous, as the grabber gives it) is compared row by row:
+    the box keeps the area's columns and only the rows that changed; an area the server
+    reported but that was repainted unchanged gives nothing."""
+    canvas = YuvCanvas(W, H)
+    frame = page(8)
+    canvas.take(frame)
+    canvas.convert_all()
+    assert canvas.take(np.ascontiguousarray(frame[96:160, 192:320]), 192, 96) == []
+    frame = frame.copy()
+    frame[100:140, 200:260, :3] = (10, 200, 30)
+    boxes = canvas.take(np.ascontiguousarray(frame[96:160, 192:320]), 192, 96)
+    assert boxes == [(192, 100, 320, 140)]
+    canvas.convert(boxes)
+    assert_same_yuv(composed(canvas), yuv_of(frame))
