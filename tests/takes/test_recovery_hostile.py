@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from export.conftest import tmpfs
 from support.realstack import ffprobe
 from vidfeedback.errors import ErrorCode
 from vidfeedback.model import Marker, MarkerKind
@@ -157,3 +158,16 @@ def test_recover_says_what_to_do_when_it_cannot_write(fragmented: Path, tmp_path
     done = recover_cli(take_dir, "--out", tmp_path / "x.mp4")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["path"] == str(tmp_path / "x.mp4")
+
+
+def test_recover_onto_a_full_disk_says_to_choose_another(fragmented: Path, tmp_path: Path) -> None:
+    take_dir = killed_take(tmp_path, fragmented)
+    with tmpfs("64k") as small:
+        run = recover_cli(take_dir, "--out", small / "x.mp4")
+        assert run.returncode == 1, run.stderr
+        assert (
+            "the disk is full" in run.stderr and "give --out a path on another disk" in run.stderr
+        )
+        assert "Errno" not in run.stderr and "Traceback" not in run.stderr
+        assert list(small.iterdir()) == []  # no half-written file left there
+    assert (take_dir / MEDIA_NAME).exists()  # the take is kept
