@@ -185,6 +185,7 @@ class FakeServer:
         self.faults: dict[tuple[str | None, str, bool], list[str]] = {}
         self.upload_bytes_per_s: float | None = None
         self.keep_uploads = True  # False: files are hashed and counted, not written
+        self.port = 0  # 0: any free port; set to come back on the same address
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.stopping = threading.Event()
@@ -214,7 +215,7 @@ class FakeServer:
             def do_PUT(self) -> None:
                 fake._dispatch(self)
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
         self._thread.start()

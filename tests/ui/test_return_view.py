@@ -19,8 +19,11 @@ from lms.conftest import file_keyring
 from support.fake_canvas import FakeCanvas
 from support.fake_moodle import FakeMoodle
 from support.lms_packages import exported_canvas, exported_moodle
+from vidfeedback.errors import ErrorCode
 from vidfeedback.lms.credentials import SERVICE, account
+from vidfeedback.lms.transport import RetryPolicy
 from vidfeedback.lms.upload import Outcome, RunReport
+from vidfeedback.ui import return_view
 from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.qt import Qt, QUrl
 from vidfeedback.ui.return_view import ReturnView
@@ -141,3 +144,37 @@ def test_moodle_direct_upload_from_the_view(
         assert isinstance(report, RunReport) and report.count(Outcome.RETURNED) == 2
         assert set(moodle.feedback) == {"31", "32"}
     assert view.table.item(view._rows["1040212"], 1).text() == "Returned"  # type: ignore[union-attr]
+
+
+def test_after_the_network_went_away_the_upload_goes_on_by_itself(
+    qtbot: QtBot,
+    shared_fixtures: Path,
+    take: Path,
+    tmp_path: Path,
+    file_keyring: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(return_view, "NETWORK_RETRY_MS", 1500)
+    handin = exported_canvas(shared_fixtures, take, tmp_path)
+    gone = FakeCanvas(tmp_path / "s1", TOKEN, students=("48213", "48214"))
+    gone.start()
+    url = f"{gone.base_url}/courses/7/assignments/42"
+    port = int(gone.base_url.rsplit(":", 1)[1])
+    gone.stop()  # nobody answers on that address now
+    fast = RetryPolicy(attempts=2, first_delay_s=0.05, max_delay_s=0.1)
+    view = ReturnView(handin, 100, AutomationLog(Automation.OFF), lambda _u: True, retry=fast)
+    qtbot.addWidget(view)
+    view.show()
+    view.address.setText(url)
+    view.token.setText(TOKEN)
+    with qtbot.waitSignal(view.upload_finished, timeout=30_000) as first:
+        qtbot.mouseClick(view.upload_button, Qt.MouseButton.LeftButton)
+    problem = first.args[0].problem
+    assert problem is not None and problem.code is ErrorCode.LMS_UNREACHABLE
+    assert "Trying again by itself" in view.outcome_label.text()
+    back = FakeCanvas(tmp_path / "s2", TOKEN, students=("48213", "48214"))
+    back.port = port
+    with back, qtbot.waitSignal(view.upload_finished, timeout=30_000) as second:
+        pass
+    assert second.args[0].count(Outcome.RETURNED) == 2
+    assert len(back.comments_of("48213")) == 1 and len(back.comments_of("48214")) == 1

@@ -59,6 +59,7 @@ from .qt import (
     Qt,
     QTableWidget,
     QTableWidgetItem,
+    QTimer,
     QUrl,
     QVBoxLayout,
     QWidget,
@@ -66,6 +67,8 @@ from .qt import (
 )
 
 COLUMNS = 4  # student, state, last returned, progress
+NETWORK_RETRIES = 10
+NETWORK_RETRY_MS = 30_000
 ADDRESS_SETTING = "{platform}_address"
 MOODLE_CMID_SETTING = "moodle_cmid"
 
@@ -82,10 +85,12 @@ class UploadRun(QObject):
         platform: str,
         items: list[StudentReturn],
         ledger: Ledger,
+        retry: RetryPolicy,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.cancel = threading.Event()
+        self._retry = retry
         self._make_driver = make_driver
         self._platform = platform
         self._items = items
@@ -108,7 +113,7 @@ class UploadRun(QObject):
         from vidfeedback.lms.ledger import Target
 
         try:
-            with Transport(self._platform, RetryPolicy(), self.cancel) as http:
+            with Transport(self._platform, self._retry, self.cancel) as http:
                 driver = self._make_driver(http, self.cancel)
                 report = run_returns(
                     self._items, driver, self._ledger, on_event=self.progressed.emit
@@ -130,9 +135,11 @@ class ReturnView(QWidget):
         log: AutomationLog,
         open_url: Callable[[QUrl], bool],
         parent: QWidget | None = None,
+        retry: RetryPolicy | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("returnView")
+        self._retry = retry or RetryPolicy()
         self.handin = handin
         self.log = log
         self._open_url = open_url
@@ -140,6 +147,12 @@ class ReturnView(QWidget):
         self.last_report: RunReport | None = None
         self._rows: dict[str, int] = {}
         self._overview: ReturnOverview | None = None
+        self._session_tokens: dict[str, Secret] = {}
+        # After the network went away the upload is tried again by itself, a few times.
+        self._network_retries_left = NETWORK_RETRIES
+        self._network_timer = QTimer(self)
+        self._network_timer.setSingleShot(True)
+        self._network_timer.timeout.connect(self._resume_after_network)
 
         outer = QVBoxLayout(self)
         self.heading = QLabel(self)
@@ -480,6 +493,8 @@ class ReturnView(QWidget):
     def start_upload(self) -> None:
         if self.run is not None and self.run.is_running():
             return
+        if self.sender() is self.upload_button or self.sender() is self.token:
+            self._network_retries_left = NETWORK_RETRIES  # the teacher asked again
         try:
             make, _base = self._driver_factory()
         except VidfeedbackError as exc:
@@ -496,7 +511,7 @@ class ReturnView(QWidget):
             ledger.set_setting(MOODLE_CMID_SETTING, self.assignment_id.text().strip())
         items = [r for r in self._overview.students if r.package is not None]
         name = "Canvas" if self.platform == "canvas" else "Moodle"
-        self.run = UploadRun(make, name, items, ledger, self)
+        self.run = UploadRun(make, name, items, ledger, self._retry, self)
         self.run.progressed.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         self.run.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.upload_button.setEnabled(False)
@@ -509,7 +524,7 @@ class ReturnView(QWidget):
     def _driver_factory(self) -> tuple[Callable[[Transport, threading.Event], Driver], str]:
         text = self.address.text().strip()
         typed = self.token.text().strip()
-        policy = RetryPolicy()
+        policy = self._retry
         if self.platform == "canvas":
             where = parse_assignment_url(text)
             base = where.base_url
@@ -536,8 +551,11 @@ class ReturnView(QWidget):
         return moodle, base
 
     def _token(self, base: str, typed: str) -> Secret:
+        if not typed and base in self._session_tokens:
+            return self._session_tokens[base]
         if typed:
             secret = Secret(typed)
+            self._session_tokens[base] = secret  # for resuming, also without a store
             self.token.clear()
             try:
                 save_token(self.platform, base, secret)
@@ -555,7 +573,13 @@ class ReturnView(QWidget):
             )
         return stored
 
+    def _resume_after_network(self) -> None:
+        self.log.emit("upload_resumed")
+        self.start_upload()
+
     def stop_upload(self) -> None:
+        self._network_timer.stop()
+        self._network_retries_left = 0
         if self.run is not None:
             self.run.stop()
             self.upload_status.setText(self.tr("Stopping after the current request…"))
@@ -609,6 +633,17 @@ class ReturnView(QWidget):
                 returned=returned, already=already
             )
         )
+        lost = report.problem is not None and report.problem.code is ErrorCode.LMS_UNREACHABLE
+        if lost and self._network_retries_left > 0:
+            self._network_retries_left -= 1
+            self._network_timer.start(NETWORK_RETRY_MS)
+            lines.append(
+                self.tr("Trying again by itself in {seconds} s.").format(
+                    seconds=NETWORK_RETRY_MS // 1000
+                )
+            )
+        elif not lost:
+            self._network_retries_left = NETWORK_RETRIES
         for o in report.outcomes:
             if o.outcome is Outcome.SKIPPED:
                 lines.append(
@@ -636,6 +671,7 @@ class ReturnView(QWidget):
 
     def shutdown(self, timeout_s: float = 5.0) -> None:
         """Stop a running upload (it resumes next time) and wait for its thread briefly."""
+        self._network_timer.stop()
         if self.run is not None:
             self.run.stop()
             self.run.join(timeout_s)

@@ -1729,6 +1729,10 @@
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
+    <message>
+        <source>Trying again by itself in {seconds} s.</source>
+        <translation>Prøver igjen av seg selv om {seconds} s.</translation>
+    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
