@@ -54,6 +54,7 @@ BAND = [(360, 300), (480, 300), (600, 300), (780, 300)]  # a highlighter stroke,
 HIGHLIGHTER_RGBA = (255, 235, 59, 110)
 HIGHLIGHTER_WIDTH_PX = 18
 DOCUMENT = (600, 270, 100, 60)  # x, y, width, height: a window across the highlighter stroke
+PLANNED = "Clear thesis"  # a point planned in the preparation
 
 
 class AppProcess:
@@ -218,10 +219,15 @@ class Recording:
 
 
 def _start_recording(
-    app: AppProcess, display: XDisplay, microphone: VirtualMicrophone, stimulus: Path
+    app: AppProcess,
+    display: XDisplay,
+    microphone: VirtualMicrophone,
+    stimulus: Path,
+    planned_point: str | None = None,
 ) -> tuple[Recording, subprocess.Popen[bytes]]:
-    """From the assignment to a running recording, by keyboard and mouse; returns the playing
-    voice too (the caller stops it)."""
+    """From the assignment through the preparation (where planned_point, if given, is typed as
+    the plan) to a running recording, by keyboard and mouse; returns the playing voice too (the
+    caller stops it)."""
     assignment = app.wait_for("assignment", timeout_s=30)
     keys = [s["key"] for s in assignment["students"]]
     names = [s["name"] for s in assignment["students"]]
@@ -232,6 +238,16 @@ def _start_recording(
     for _ in range(names.index(STUDENT)):
         xdotool(display, "key", "Down")
     xdotool(display, "key", "Return")
+    prepared = app.wait_for("prepare")
+    assert prepared["student"] == student_key
+    if planned_point is None:
+        xdotool(display, "key", "Return")  # Record has the focus
+    else:
+        xdotool(display, "key", "alt+n")  # the new point's text
+        xdotool(display, "type", "--delay", "20", planned_point)
+        xdotool(display, "key", "Return")  # adds it to the plan
+        assert app.wait_for("plan")["points"] == [planned_point]
+        xdotool(display, "key", "ctrl+r")
     app.wait_for("mic_check")
     player = microphone.play(stimulus)  # the teacher says something for the mic check
     app.wait_for("mic_heard", timeout_s=10)  # the level meter heard the voice
@@ -417,6 +433,73 @@ def _check_strokes_in_video(
     }
 
 
+@dataclass
+class Overhead:
+    """One student's round from "Next student" to the exported package, beyond talking."""
+
+    student: str
+    actions: list[str]
+    total_s: float
+    talking_s: float
+    steps_s: dict[str, float]
+
+    def numbers(self) -> dict[str, Any]:
+        return {
+            "actions": len(self.actions),
+            "keys": self.actions,
+            "overhead_s": round(self.total_s - self.talking_s, 2),
+            "total_s": round(self.total_s, 2),
+            "talking_s": round(self.talking_s, 2),
+            "steps_s": {k: round(v, 2) for k, v in self.steps_s.items()},
+        }
+
+
+def _next_student_round(
+    app: AppProcess, display: XDisplay, region: tuple[int, int, int, int], talk_s: float
+) -> Overhead:
+    """From the review of an exported take: Alt+N, Enter, talk, Ctrl+Shift+F10, Ctrl+S. The
+    keys follow each screen as soon as it says it is there (a teacher adds a moment each)."""
+    app.forget_past()
+    keys: list[str] = []
+
+    def press(combo: str) -> float:
+        keys.append(combo)
+        t = time.monotonic()
+        xdotool(display, "key", combo)
+        return t
+
+    t0 = press("alt+n")
+    nxt = app.wait_for("next_student")
+    prepared = app.wait_for("prepare", lambda e: e["student"] == nxt["student"])
+    press("Return")  # Record
+    countdown = app.wait_for("countdown", lambda e: e["student"] == nxt["student"])
+    assert countdown["capture_logical"] == list(region)
+    recording = app.wait_for("session", lambda e: e["phase"] == "recording", timeout_s=20)
+    seen = [e["event"] for e in app.events]
+    assert "capture_picker" not in seen and "mic_check" not in seen  # not asked again
+    time.sleep(talk_s)
+    press("ctrl+shift+F10")  # the stop hotkey
+    finishing = app.wait_for("session", lambda e: e["phase"] == "finishing")
+    review = app.wait_for("review", lambda e: e["student"] == nxt["student"], timeout_s=30)
+    t_export = press("ctrl+s")
+    exported = app.wait_for("exported", timeout_s=30)
+    t_end = time.monotonic()
+    assert Path(exported["video"]).is_file() and exported["student"] == nxt["student"]
+    talking_s = (finishing["t_ms"] - recording["t_ms"]) / 1000
+    return Overhead(
+        nxt["student"],
+        keys,
+        t_end - t0,
+        talking_s,
+        {
+            "next_to_prepare": (prepared["t_ms"] - nxt["t_ms"]) / 1000,
+            "record_to_recording": (recording["t_ms"] - prepared["t_ms"]) / 1000,
+            "stop_to_review": (review["t_ms"] - finishing["t_ms"]) / 1000,
+            "export": t_end - t_export,
+        },
+    )
+
+
 def test_record_review_export(
     tmp_path: Path,
     shared_fixtures: Path,
@@ -436,15 +519,21 @@ def test_record_review_export(
     proc = app.proc
     player: subprocess.Popen[bytes] | None = None
     try:
-        rec, player = _start_recording(app, x_display, microphone, stimulus)
+        rec, player = _start_recording(app, x_display, microphone, stimulus, PLANNED)
         student_key, buttons = rec.student_key, rec.buttons
         rx, ry, rw, rh = rec.region
+        # The plan beside the toolbar, out of the recorded area and off the toolbar.
+        panel = app.wait_for("plan_panel")
+        assert panel["outside_capture"] is True and panel["next"] == 0
+        px, py, pw, ph = panel["x"], panel["y"], panel["width"], panel["height"]
+        assert px >= rx + rw or px + pw <= rx or py >= ry + rh or py + ph <= ry
 
         # Markers with the engine's global hotkeys (the pointer is over the document)...
         xdotool(x_display, "mousemove", "600", "500")
         time.sleep(1.0)
         xdotool(x_display, "key", "ctrl+shift+2")
         app.wait_for("engine_marker", lambda e: e["kind"] == "feed_back")
+        assert app.wait_for("planned_point")["text"] == PLANNED  # it took the planned point
         time.sleep(1.0)
         # ...and with the toolbar.
         _click(x_display, buttons["feed_forward"])
@@ -492,7 +581,7 @@ def test_record_review_export(
         assert kinds == ["feed_back", "feed_forward", "feed_up"]
         review = app.wait_for("review")
         titles = [c["title"] for c in review["chapters"]]
-        assert titles == ["Start", "Feed back", "Feed forward", "Feed up"]
+        assert titles == ["Start", f"Feed back: {PLANNED}", "Feed forward", "Feed up"]
 
         # Review: rename the first chapter with the keyboard, then export with Ctrl+S.
         time.sleep(0.5)
@@ -532,14 +621,23 @@ def test_record_review_export(
         )
         print("strokes in the video (still surface):", numbers)
 
-        # Next student: straight to the countdown with the same capture area. The app is killed
-        # while recording; the next start offers to recover that take for that student.
+        # Next student, the whole round measured: Alt+N (the preparation), Enter (record, with
+        # the same capture area and no questions), talk, the stop hotkey, Ctrl+S (export).
+        overhead = _next_student_round(app, x_display, (rx, ry, rw, rh), talk_s=3.0)
+        assert overhead.student != student_key
+        print("per-student overhead:", json.dumps(overhead.numbers()))
+        (tmp_path.parent / "per-student-overhead.json").write_text(
+            json.dumps(overhead.numbers(), indent=1), encoding="utf-8"
+        )
+
+        # The next one is killed while recording; the next start offers to recover that take.
         app.forget_past()
         xdotool(x_display, "key", "alt+n")
         nxt = app.wait_for("next_student")
-        assert nxt["student"] != student_key
+        assert nxt["student"] not in (student_key, overhead.student)
+        app.wait_for("prepare", lambda e: e["student"] == nxt["student"])
+        xdotool(x_display, "key", "Return")  # Record
         countdown = app.wait_for("countdown", lambda e: e["student"] == nxt["student"])
-        assert "capture_picker" not in [e["event"] for e in app.events]  # not asked again
         assert countdown["capture_logical"] == [rx, ry, rw, rh]
         app.wait_for("session", lambda e: e["phase"] == "recording", timeout_s=20)
         time.sleep(2.5)
@@ -559,7 +657,11 @@ def test_record_review_export(
         assert Path(recovered["path"]).is_file()
         assert app.wait_for("review")["student"] == nxt["student"]
 
-        time.sleep(1)
+        # Back to the list from the review.
+        time.sleep(0.5)
+        xdotool(x_display, "key", "alt+b")
+        app.wait_for("student_list")
+        time.sleep(0.5)
         xdotool(x_display, "key", "ctrl+q")
         try:
             proc.wait(20)

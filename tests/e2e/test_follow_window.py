@@ -69,6 +69,8 @@ def _choose_the_document_and_record(
     for _ in range(names.index(STUDENT)):
         xdotool(display, "key", "Down")
     xdotool(display, "key", "Return")
+    app.wait_for("prepare")  # the preparation view; Record has the focus
+    xdotool(display, "key", "Return")
     app.wait_for("capture_picker")
     time.sleep(0.3)
     xdotool(display, "key", "alt+p")  # Point at it…

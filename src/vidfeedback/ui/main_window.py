@@ -337,7 +337,9 @@ class MainWindow(QMainWindow):
         self.view = AssignmentView(
             self.assignment, self.work, self.ctx.settings.capture, self, self.ctx.open_url
         )
-        self.view.record_requested.connect(self.show_prepare)
+        # Lambdas, not bound methods: a bound method of this window becomes a dynamic slot on
+        # it, and with those the widget tests crashed now and then deleting the old screens.
+        self.view.record_requested.connect(lambda key: self.show_prepare(key))
         self.view.review_requested.connect(self.review_existing)
         self.view.capture_change_requested.connect(self.change_capture)
         self.view.rubric_changed.connect(self._save_rubric)
@@ -446,11 +448,11 @@ class MainWindow(QMainWindow):
             self,
             self.ctx.open_url,
         )
-        prepare.record_requested.connect(self._record_prepared)
-        prepare.back_requested.connect(self.back_to_list)
-        prepare.capture_change_requested.connect(self.change_capture)
-        prepare.capture_chosen.connect(self._remember_capture)
-        prepare.plan_changed.connect(self._save_plan)
+        prepare.record_requested.connect(lambda k: self._record_prepared(k))
+        prepare.back_requested.connect(lambda: self.back_to_list())
+        prepare.capture_change_requested.connect(lambda: self.change_capture())
+        prepare.capture_chosen.connect(lambda choice: self._remember_capture(choice))
+        prepare.plan_changed.connect(lambda k, points: self._save_plan(k, points))
         self.prepare = prepare
         if old is not None:
             self._drop_prepare(old)
@@ -771,7 +773,7 @@ class MainWindow(QMainWindow):
         self.review_key = key
         self.review.export_requested.connect(self.export_current)
         self.review.next_requested.connect(self.next_student)
-        self.review.back_requested.connect(self.back_to_list)
+        self.review.back_requested.connect(lambda: self.back_to_list())
         self.review.retake_requested.connect(self.retake)
         self.review.continue_requested.connect(self.continue_take)
         self.review.chapters_edited.connect(self._save_review)

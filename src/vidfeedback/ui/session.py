@@ -169,7 +169,9 @@ class RecordingSession(QObject):
         self.plan_panel: PlannedPointsPanel | None = (
             PlannedPointsPanel(self.plan.points, rubric) if self.plan.points else None
         )
-        self.toolbar.marker_target = self._marker_target
+        # The cursor, not the session: a toolbar holding the session would make a cycle that
+        # Python's collector may break on a worker thread, deleting Qt widgets there.
+        self.toolbar.marker_target = self.plan.next_target
         self.toolbar.marker_added.connect(self._marker_placed)
         self.toolbar.criterion_box.currentIndexChanged.connect(self._aim_markers)
 
@@ -416,11 +418,6 @@ class RecordingSession(QObject):
         )
 
     # --- planned points ------------------------------------------------------------------------
-    def _marker_target(self) -> tuple[str | None, str | None] | None:
-        """What the toolbar's next marker is about: the next planned point, if any is left."""
-        point = self.plan.next_point
-        return None if point is None else (point.criterion_id, point.text)
-
     def _aim_markers(self, *_args: object) -> None:
         """Tell the engine what its next marker (a global hotkey) is about: the next planned
         point, or, when none is left, the toolbar's current criterion."""

@@ -96,6 +96,11 @@ class PlanCursor:
     def next_point(self) -> PlannedPoint | None:
         return self._points[self._next] if self._next < len(self._points) else None
 
+    def next_target(self) -> tuple[str | None, str | None] | None:
+        """(criterion id, chapter label) for the next marker, or None when nothing is left."""
+        point = self.next_point
+        return None if point is None else (point.criterion_id, point.text)
+
     def marker_placed(self, t_ms: int) -> PlannedPoint | None:
         """A marker was placed at t_ms: it takes the next point (None when none is left)."""
         point = self.next_point
