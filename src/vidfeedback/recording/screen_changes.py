@@ -17,8 +17,8 @@ import time
 from vidfeedback.recording.canvas import YuvCanvas
 from vidfeedback.recording.capture.damage import DamageWatch, ScreenBox
 from vidfeedback.recording.capture.region import Region
-from vidfeedback.recording.capture.screen import ScreenGrabber
 from vidfeedback.recording.compositor import Box
+from vidfeedback.recording.sources import Grabber
 
 FULL_CHECK_NS = 500_000_000  # the heartbeat's pace: a missed change shows within half a second
 MISSES_BEFORE_FALLBACK = 3
@@ -37,7 +37,7 @@ class ScreenChanges:
 
     def __init__(
         self,
-        grabber: ScreenGrabber,
+        grabber: Grabber,
         canvas: YuvCanvas,
         damage: DamageWatch | None,
         full_check_ns: int = FULL_CHECK_NS,

@@ -1,0 +1,128 @@
+"""Stand-ins for the screen, pointer and hotkeys, so the Recorder's state machine runs
+in-process: everything after them (compositor, encoders, muxer, journal, finish) is real."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+
+import numpy as np
+
+from vidfeedback.recording.capture.damage import DamageWatch
+from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyMap
+from vidfeedback.recording.capture.region import Region
+from vidfeedback.recording.media import Frame, PointerSink
+from vidfeedback.recording.sources import Grabber, HotkeyCallback, Listener, Sources
+
+SCREEN = Region(0, 0, 640, 480)
+
+
+class FakeScreen:
+    """Pictures of a screen whose content changes on every grab (a counter drawn as grey
+    levels), or noise, which no encoder can compress (to fill a disk quickly)."""
+
+    def __init__(self, noise: bool = False, fail_after_grabs: int | None = None) -> None:
+        self.noise = noise
+        self.fail_after_grabs = fail_after_grabs
+        self.grabs = 0
+        self.closed = 0
+        self._rng = np.random.default_rng(7)
+
+    def grabber(self, region: Region) -> Grabber:
+        return _FakeGrabber(self, region)
+
+
+class _FakeGrabber:
+    def __init__(self, screen: FakeScreen, region: Region) -> None:
+        self._screen = screen
+        self._region = region
+
+    @property
+    def region(self) -> Region:
+        return self._region
+
+    def grab(self, box: tuple[int, int, int, int] | None = None) -> tuple[Frame, int]:
+        screen = self._screen
+        screen.grabs += 1
+        if screen.fail_after_grabs is not None and screen.grabs > screen.fail_after_grabs:
+            raise OSError("the X server went away")
+        x0, y0, x1, y1 = box or (0, 0, self._region.width, self._region.height)
+        shape = (y1 - y0, x1 - x0, 4)
+        if screen.noise:
+            pixels = screen._rng.integers(0, 256, shape, dtype=np.uint8)
+        else:
+            pixels = np.full(shape, screen.grabs % 256, np.uint8)
+        return pixels, time.monotonic_ns()
+
+    def move_to(self, region: Region) -> None:
+        self._region = region
+
+    def close(self) -> None:
+        self._screen.closed += 1
+
+
+class FakeListener:
+    def __init__(self) -> None:
+        self.started = False
+        self.stopped = False
+
+    def start(self) -> None:
+        self.started = True
+
+    def stop(self) -> None:
+        self.stopped = True
+
+
+class FakeHotkeys:
+    """Remembers the Recorder's hotkey callback, so a test can press keys (from any thread)."""
+
+    def __init__(self) -> None:
+        self.callback: HotkeyCallback | None = None
+        self.listener = FakeListener()
+
+    def open(self, _keys: HotkeyMap, callback: HotkeyCallback) -> Listener:
+        self.callback = callback
+        return self.listener
+
+    def press(self, action: HotkeyAction) -> None:
+        assert self.callback is not None, "the recorder has not started its hotkeys"
+        self.callback(action, time.monotonic_ns())
+
+
+def fake_sources(screen: FakeScreen, hotkeys: FakeHotkeys) -> Sources:
+    def resolve(region: Region | None, _monitor: int) -> Region:
+        return region if region is not None else Region(0, 0, 320, 240)
+
+    def no_damage() -> DamageWatch | None:
+        return None
+
+    def pointer(_sink: PointerSink) -> Listener:
+        return FakeListener()
+
+    def grab_area(region: Region) -> Frame:
+        return np.zeros((region.height, region.width, 4), np.uint8)
+
+    return Sources(
+        resolve_region=resolve,
+        whole_screen=lambda: SCREEN,
+        open_grabber=screen.grabber,
+        open_damage_watch=no_damage,
+        grab_area=grab_area,
+        pointer=pointer,
+        hotkeys=hotkeys.open,
+    )
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 10.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError("timed out waiting")
+        time.sleep(0.01)
+
+
+def run_in_thread(target: Callable[[], None]) -> threading.Thread:
+    t = threading.Thread(target=target, daemon=True)
+    t.start()
+    return t
