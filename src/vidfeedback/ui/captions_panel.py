@@ -35,6 +35,8 @@ class _Bridge(QObject):
 
     progress = Signal(float)
     finished = Signal(object)
+    download_progress = Signal(int, int)
+    downloaded = Signal(str)
 
 
 class CaptionsPanel(QGroupBox):
@@ -54,6 +56,8 @@ class CaptionsPanel(QGroupBox):
         self._bridge = _Bridge(self)
         self._bridge.progress.connect(self._progress)
         self._bridge.finished.connect(self._finished)
+        self._bridge.download_progress.connect(self._download_progress)
+        self._bridge.downloaded.connect(self._downloaded)
 
         self.language = QComboBox(self)
         self.language.setAccessibleName(self.tr("Spoken language"))
@@ -69,6 +73,8 @@ class CaptionsPanel(QGroupBox):
         self.language.currentIndexChanged.connect(self._language_changed)
         self.make_button = QPushButton(self.tr("Make captions"), self)
         self.make_button.clicked.connect(self.start)
+        self.download_button = QPushButton(self.tr("Download the model"), self)
+        self.download_button.clicked.connect(self.download)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.bar = QProgressBar(self)
@@ -94,6 +100,7 @@ class CaptionsPanel(QGroupBox):
         row = QHBoxLayout()
         row.addWidget(self.language, 1)
         row.addWidget(self.make_button)
+        row.addWidget(self.download_button)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.status)
@@ -117,6 +124,34 @@ class CaptionsPanel(QGroupBox):
         self.captions.start(progress, finished)
         self.bar.setValue(0)
         self._show()
+
+    def download(self) -> None:
+        def progress(done: int, total: int) -> None:
+            with contextlib.suppress(RuntimeError):
+                self._bridge.download_progress.emit(done, total)
+
+        def finished(problem: str) -> None:
+            with contextlib.suppress(RuntimeError):
+                self._bridge.downloaded.emit(problem)
+
+        self.bar.setValue(0)
+        self.captions.download(progress, finished)
+        self._show()
+
+    def _download_progress(self, done: int, total: int) -> None:
+        self.bar.setValue(round(100 * done / max(total, 1)))
+        self.status.setText(
+            self.tr("Downloading the speech recognition model: {done} of {total} MB").format(
+                done=round(done / 1e6), total=round(total / 1e6)
+            )
+        )
+
+    def _downloaded(self, problem: str) -> None:
+        self.captions.downloaded(problem)
+        if not problem:
+            self.start()  # the model is here now: make the captions it was fetched for
+        else:
+            self._show()
 
     def _progress(self, fraction: float) -> None:
         self.bar.setValue(round(100 * fraction))
@@ -142,8 +177,9 @@ class CaptionsPanel(QGroupBox):
             CaptionsState.NONE: self.tr("No captions yet."),
             CaptionsState.NO_MODEL: self.tr(
                 "The speech recognition model {model} is not on this computer. Download it "
-                "with “vidfeedback captions”, or set the school's models folder."
+                "once (it stays on this computer), or set the school's models folder."
             ).format(model=self.captions.model_name()),
+            CaptionsState.DOWNLOADING: self.tr("Downloading the speech recognition model…"),
             CaptionsState.RUNNING: self.tr(
                 "Making captions in the background; you can go on working."
             ),
@@ -155,7 +191,10 @@ class CaptionsPanel(QGroupBox):
             ),
         }
         self.status.setText(texts[state])
-        self.bar.setVisible(state is CaptionsState.RUNNING)
+        self.bar.setVisible(state in (CaptionsState.RUNNING, CaptionsState.DOWNLOADING))
+        self.download_button.setVisible(
+            state is CaptionsState.NO_MODEL and self.captions.can_download()
+        )
         self.make_button.setEnabled(state in (CaptionsState.NONE, CaptionsState.NO_MODEL))
         self.language.setEnabled(state in (CaptionsState.NONE, CaptionsState.NO_MODEL))
         self._filling = True

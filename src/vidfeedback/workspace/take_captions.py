@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import enum
 import os
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from vidfeedback.captions.cues import Cue, retime_edit
 from vidfeedback.captions.job import CaptionJob, JobResult
-from vidfeedback.captions.models import DEFAULT_SIZE, ModelSize, entry_for, find_model
+from vidfeedback.captions.models import (
+    DEFAULT_SIZE,
+    HUB_URL,
+    DownloadError,
+    ModelSize,
+    download_model,
+    entry_for,
+    entry_named,
+    find_model,
+)
 from vidfeedback.captions.vtt import (
     Captions,
     CaptionsFileError,
@@ -31,6 +41,7 @@ MODELS_FOLDER_ENV = "VIDFEEDBACK_MODELS"
 class CaptionsState(enum.Enum):
     NONE = "none"  # not made yet
     NO_MODEL = "no_model"  # the model is not on this machine
+    DOWNLOADING = "downloading"
     RUNNING = "running"
     READY = "ready"
     FAILED = "failed"
@@ -41,6 +52,8 @@ class CaptionSettings:
     model: str | None = None  # a catalogue name or a folder; None: the language's default
     size: ModelSize = DEFAULT_SIZE
     models_folder: Path | None = None
+    hub_url: str = HUB_URL
+    cache_dir: Path | None = None  # None: the platform's cache folder
 
     @classmethod
     def from_environment(cls) -> CaptionSettings:
@@ -75,7 +88,44 @@ class TakeCaptions:
         return self.settings.model or entry_for(self.lang, self.settings.size).name
 
     def model_folder(self) -> Path | None:
-        return find_model(self.model_name(), models_folder=self.settings.models_folder)
+        return find_model(
+            self.model_name(),
+            models_folder=self.settings.models_folder,
+            cache_dir=self.settings.cache_dir,
+        )
+
+    def can_download(self) -> bool:
+        return entry_named(self.model_name()) is not None
+
+    def download(
+        self,
+        on_progress: Callable[[int, int], None],
+        on_finished: Callable[[str], None],
+    ) -> None:
+        """Fetch the model on a thread of its own; on_finished("") when done, else the reason.
+        An interrupted download continues where it stopped next time."""
+        entry = entry_named(self.model_name())
+        if entry is None:
+            on_finished(f"{self.model_name()} is not a model this app can download")
+            return
+        self.state = CaptionsState.DOWNLOADING
+
+        def run() -> None:
+            try:
+                download_model(entry, self.settings.cache_dir, on_progress, self.settings.hub_url)
+            except DownloadError as exc:
+                on_finished(str(exc))
+                return
+            on_finished("")
+
+        threading.Thread(target=run, name="model-download", daemon=True).start()
+
+    def downloaded(self, problem: str) -> None:
+        """Take the download's outcome (call on the thread that owns this object)."""
+        if problem:
+            self.state, self.problem = CaptionsState.FAILED, problem
+        else:
+            self.state = CaptionsState.NONE
 
     def start(
         self,
@@ -83,7 +133,7 @@ class TakeCaptions:
         on_finished: Callable[[JobResult], None] | None = None,
     ) -> CaptionsState:
         """Start the worker unless captions exist or the model is missing."""
-        if self.state in (CaptionsState.READY, CaptionsState.RUNNING):
+        if self.state in (CaptionsState.READY, CaptionsState.RUNNING, CaptionsState.DOWNLOADING):
             return self.state
         folder = self.model_folder()
         if folder is None:

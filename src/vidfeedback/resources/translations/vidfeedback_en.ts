@@ -2223,8 +2223,8 @@
         <translation>No captions yet.</translation>
     </message>
     <message>
-        <source>The speech recognition model {model} is not on this computer. Download it with “vidfeedback captions”, or set the school's models folder.</source>
-        <translation>The speech recognition model {model} is not on this computer. Download it with “vidfeedback captions”, or set the school's models folder.</translation>
+        <source>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school's models folder.</source>
+        <translation>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school's models folder.</translation>
     </message>
     <message>
         <source>Making captions in the background; you can go on working.</source>
@@ -2241,6 +2241,18 @@
     <message>
         <source>Time</source>
         <translation>Time</translation>
+    </message>
+    <message>
+        <source>Download the model</source>
+        <translation>Download the model</translation>
+    </message>
+    <message>
+        <source>Downloading the speech recognition model: {done} of {total} MB</source>
+        <translation>Downloading the speech recognition model: {done} of {total} MB</translation>
+    </message>
+    <message>
+        <source>Downloading the speech recognition model…</source>
+        <translation>Downloading the speech recognition model…</translation>
     </message>
 </context>
 </TS>

@@ -2223,8 +2223,8 @@
         <translation>Ingen teksting ennå.</translation>
     </message>
     <message>
-        <source>The speech recognition model {model} is not on this computer. Download it with “vidfeedback captions”, or set the school's models folder.</source>
-        <translation>Talegjenkjenningsmodellen {model} finnes ikke på denne maskinen. Last den ned med «vidfeedback captions», eller angi skolens modellmappe.</translation>
+        <source>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school's models folder.</source>
+        <translation>Talegjenkjenningsmodellen {model} finnes ikke på denne maskinen. Last den ned én gang (den blir liggende på maskinen), eller angi skolens modellmappe.</translation>
     </message>
     <message>
         <source>Making captions in the background; you can go on working.</source>
@@ -2241,6 +2241,18 @@
     <message>
         <source>Time</source>
         <translation>Tid</translation>
+    </message>
+    <message>
+        <source>Download the model</source>
+        <translation>Last ned modellen</translation>
+    </message>
+    <message>
+        <source>Downloading the speech recognition model: {done} of {total} MB</source>
+        <translation>Laster ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
+    </message>
+    <message>
+        <source>Downloading the speech recognition model…</source>
+        <translation>Laster ned talegjenkjenningsmodellen …</translation>
     </message>
 </context>
 </TS>
