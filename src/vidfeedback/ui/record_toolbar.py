@@ -22,12 +22,14 @@ from . import i18n
 from .level_meter import LevelMeter
 from .qt import (
     QComboBox,
+    QEvent,
     QFont,
     QFontMetrics,
     QHBoxLayout,
     QKeySequence,
     QLabel,
     QMessageBox,
+    QObject,
     QPushButton,
     QShortcut,
     Qt,
@@ -69,6 +71,31 @@ MARKER_SHORTCUTS = {
 }
 
 
+class PopupMode(enum.Enum):
+    """Whether the toolbar has (or is about to have) windows of its own beside it: the criterion
+    list dropped down, a tooltip. They appear where nothing was masked, so the session masks
+    the space around the toolbar while the teacher works it."""
+
+    NONE = "none"
+    AROUND = "around"
+
+
+class CriterionBox(QComboBox):
+    """Says so before its list drops down (so it can be kept out of the video) and after it
+    has gone."""
+
+    popup_opening = Signal()
+    popup_closed = Signal()
+
+    def showPopup(self) -> None:
+        self.popup_opening.emit()
+        super().showPopup()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        self.popup_closed.emit()
+
+
 class RecordToolbar(QWidget):
     stop_requested = Signal()
     pen_mode_changed = Signal(object)  # PenMode
@@ -76,6 +103,7 @@ class RecordToolbar(QWidget):
     marker_added = Signal(object)  # Marker
     state_changed = Signal(object)  # RecordingState
     discarded = Signal()
+    popups_changed = Signal(object)  # PopupMode
 
     def __init__(
         self,
@@ -146,7 +174,10 @@ class RecordToolbar(QWidget):
             button.clicked.connect(self._marker_slot(kind))
             self.marker_buttons[kind] = button
 
-        self.criterion_box = QComboBox(self)
+        self.criterion_box = CriterionBox(self)
+        self.criterion_box.popup_opening.connect(lambda: self._set_popups(PopupMode.AROUND))
+        self.criterion_box.popup_closed.connect(self._popups_maybe_gone)
+        self._popups = PopupMode.NONE
         self.criterion_box.setAccessibleName(self.tr("Current criterion"))
         self.criterion_box.setToolTip(self.tr("Criterion for the next marker (Ctrl+K: next)"))
         self.criterion_box.addItem(self.tr("No criterion"), None)
@@ -264,6 +295,36 @@ class RecordToolbar(QWidget):
         self.notice.setFixedSize(inner, line * NOTICE_LINES)
         self._outer.activate()
         self.setFixedSize(self.sizeHint())
+
+    # --- its own windows beside it ------------------------------------------------------
+    def watch_tooltips(self) -> None:
+        """Before any tooltip of the toolbar appears, say so (the session masks around it)."""
+        for child in self.findChildren(QWidget):
+            child.installEventFilter(self)
+        self.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            self._set_popups(PopupMode.AROUND)  # before the tooltip is made: not yet shown
+        elif watched is self and event.type() == QEvent.Type.Leave:
+            self._popups_maybe_gone()
+        return False
+
+    @property
+    def popups(self) -> PopupMode:
+        return self._popups
+
+    def _set_popups(self, mode: PopupMode) -> None:
+        if mode is not self._popups:
+            self._popups = mode
+            self.popups_changed.emit(mode)
+
+    def _popups_maybe_gone(self) -> None:
+        """The pointer left, or the list closed: nothing of the toolbar's shows beside it any
+        more, unless the list is still down or the pointer is still on the toolbar."""
+        if self.criterion_box.view().isVisible() or self.underMouse():
+            return
+        self._set_popups(PopupMode.NONE)
 
     def _fix_sizes(self) -> None:
         fm = self.fontMetrics()

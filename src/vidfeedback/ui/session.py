@@ -43,7 +43,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .record_toolbar import PenMode, RecordingState, RecordToolbar
+from .record_toolbar import PenMode, PopupMode, RecordingState, RecordToolbar
 from .region_overlay import screen_px_to_logical
 from .worker import Task
 
@@ -58,6 +58,9 @@ FOLLOW_INTERVAL_MS = 50
 UNCOVER_SETTLE_MS = 1000
 # Masked areas reach this far beyond a window (logical pixels): its edge, antialiasing.
 MASK_MARGIN = 2
+# While the teacher works the toolbar, the space this far to its sides (logical pixels) is masked
+# too: its tooltips can reach past its edges.
+AROUND_TOOLBAR = 300
 
 
 class SessionPhase(enum.Enum):
@@ -158,6 +161,7 @@ class RecordingSession(QObject):
         self.toolbar.stop_requested.connect(self.stop)
         self.toolbar.pen_mode_changed.connect(self._pen_mode_changed)
         self.toolbar.clear_strokes_requested.connect(self._clear_strokes)
+        self.toolbar.popups_changed.connect(self._toolbar_popups)
         self.toolbar.marker_added.connect(
             lambda m: self._log.emit("marker", kind=m.kind.value, t_ms=m.t_ms, source="toolbar")
         )
@@ -223,6 +227,7 @@ class RecordingSession(QObject):
         pos, outside = place_outside(self._capture, tb.size(), screens)
         self.keep_out_of_video("toolbar", tb, QRect(pos, tb.size()))
         tb.move(pos)
+        tb.watch_tooltips()
         tb.show()
         tb.raise_()
         tb.start_polling()
@@ -478,6 +483,7 @@ class RecordingSession(QObject):
             self._log.emit("kept_out_of_video", window=name, how=how.value)
         if how is CaptureExclusion.SYSTEM:
             return
+        self._unmask_due_ns.pop(name, None)  # wanted again before its old place was given up
         old = self._masked.get(name)
         self._masked[name] = QRect(rect)
         if old is not None and old != rect:
@@ -486,6 +492,30 @@ class RecordingSession(QObject):
             self._masked[left] = old
             self._unmask_later(left)
         self._send_mask()
+
+    def _toolbar_popups(self, mode: PopupMode) -> None:
+        """The criterion list and the tooltips are windows of their own, shown where nothing
+        was masked: while the teacher works the toolbar, the space around it is masked too."""
+        name = "around the toolbar"
+        if mode is PopupMode.AROUND:
+            self.keep_out_of_video(name, self.toolbar, self._around_toolbar())
+        elif name in self._masked:
+            self._unmask_later(name)
+
+    def _around_toolbar(self) -> QRect:
+        """Where the toolbar's list and tooltips can appear: a dropped list's height (and three
+        lines, for a tooltip) above and below the toolbar, and AROUND_TOOLBAR wider on each
+        side (a tooltip at its edge can reach past it)."""
+        tb = self.toolbar
+        box = tb.criterion_box
+        line = tb.fontMetrics().lineSpacing()
+        row = max(box.view().sizeHintForRow(0), line)
+        room = row * min(box.count(), box.maxVisibleItems()) + 3 * line
+        g = tb.frameGeometry()
+        screen = tb.screen().geometry()
+        side = AROUND_TOOLBAR
+        band = QRect(g.left() - side, g.top() - room, g.width() + 2 * side, g.height() + 2 * room)
+        return band.intersected(screen)
 
     def _unmask_later(self, name: str) -> None:
         self._unmask_due_ns[name] = time.monotonic_ns() + UNCOVER_SETTLE_MS * 1_000_000
