@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from vidfeedback.errors import ErrorCode
     from vidfeedback.takes.continuation import ContinueFrom
 
-SUBCOMMANDS = ("record", "recover", "export", "handin", "upload", "captions")
+SUBCOMMANDS = ("record", "recover", "export", "handin", "upload", "captions", "edit")
 EXIT_OK = 0
 EXIT_FAILED = 1  # something went wrong during the work; what was recorded is kept
 EXIT_BAD_INPUT = 2  # nothing was started
@@ -163,6 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     recv.add_argument("--out", type=Path, help="where to write the final MP4")
     recv.set_defaults(func=_cmd_recover)
 
+    from vidfeedback.cli.edit import add_subcommand as add_edit
+
+    add_edit(sub)
     try:
         from vidfeedback.cli.export import add_subcommands
     except ImportError:
