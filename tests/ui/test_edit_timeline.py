@@ -1,3 +1,4 @@
+# mypy: disable-error-code="no-untyped-call"
 """The review's timeline (ui/edit_timeline.py): select and cut with the mouse and the keyboard,
 trim by dragging the ends, undo and redo, and where the player has to skip to."""
 
