@@ -243,6 +243,7 @@ def _start_recording(
     if planned_point is None:
         xdotool(display, "key", "Return")  # Record has the focus
     else:
+        time.sleep(0.3)  # as before every mnemonic here: the new screen settles first
         xdotool(display, "key", "alt+n")  # the new point's text
         xdotool(display, "type", "--delay", "20", planned_point)
         xdotool(display, "key", "Return")  # adds it to the plan

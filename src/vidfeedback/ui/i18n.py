@@ -1,4 +1,5 @@
-"""Translations: English source strings, Norwegian bokmål from resources/translations.
+"""Translations: English source strings; Norwegian bokmål and nynorsk and Swedish from
+resources/translations, with Qt's own words (Cancel, Yes, No, …) from Qt's translations.
 
 Every user-visible string goes through tr()/QCoreApplication.translate so lupdate finds it.
 Marker names use the words teachers use (see the product notes), not literal translations.
@@ -12,10 +13,15 @@ from pathlib import Path
 from vidfeedback.model import GradePractice, MarkerKind
 from vidfeedback.workspace.work_state import StudentStatus
 
-from .qt import QCoreApplication, QLocale, QTranslator
+from .qt import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from .settings import Language
 
-SUPPORTED_LANGUAGES = (Language.ENGLISH, Language.NORWEGIAN_BOKMAL)
+SUPPORTED_LANGUAGES = (
+    Language.ENGLISH,
+    Language.NORWEGIAN_BOKMAL,
+    Language.NORWEGIAN_NYNORSK,
+    Language.SWEDISH,
+)
 
 
 def translations_dir() -> Path:
@@ -27,13 +33,24 @@ def resolve_language(choice: Language, system_locale: QLocale | None = None) -> 
     if choice is not Language.SYSTEM:
         return choice
     locale = system_locale if system_locale is not None else QLocale.system()
-    # Norwegian (no/nb/nn) systems get bokmål until nynorsk is translated: closer than English.
-    if locale.language() in (
-        QLocale.Language.NorwegianBokmal,
-        QLocale.Language.NorwegianNynorsk,
-    ):
-        return Language.NORWEGIAN_BOKMAL
-    return Language.ENGLISH
+    # Qt reads a plain "no" (Norwegian, no written standard named) as bokmål, as most do.
+    by_locale = {
+        QLocale.Language.NorwegianBokmal: Language.NORWEGIAN_BOKMAL,
+        QLocale.Language.NorwegianNynorsk: Language.NORWEGIAN_NYNORSK,
+        QLocale.Language.Swedish: Language.SWEDISH,
+    }
+    return by_locale.get(locale.language(), Language.ENGLISH)
+
+
+def qt_translation_file(language: Language) -> Path | None:
+    """Qt's own words (the standard buttons Cancel, Yes, No, Save…, "Show Details…"): Qt ships
+    nynorsk and Swedish; it has no bokmål, so ours (the same few words) is in our resources."""
+    if language is Language.ENGLISH:
+        return None
+    if language is Language.NORWEGIAN_BOKMAL:
+        return translations_dir() / "qtbase_nb.qm"
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return folder / f"qtbase_{language.value}.qm"
 
 
 class Translations:
@@ -41,21 +58,26 @@ class Translations:
 
     def __init__(self, app: QCoreApplication) -> None:
         self._app = app
-        self._translator: QTranslator | None = None
+        self._translators: list[QTranslator] = []
         self.language = Language.ENGLISH
 
     def apply(self, choice: Language) -> Language:
         language = resolve_language(choice)
-        if self._translator is not None:
-            self._app.removeTranslator(self._translator)
-            self._translator = None
+        for old in self._translators:
+            self._app.removeTranslator(old)
+        self._translators = []
         if language is not Language.ENGLISH:
-            translator = QTranslator(self._app)
-            qm = translations_dir() / f"vidfeedback_{language.value}.qm"
-            if not translator.load(str(qm)):
-                raise FileNotFoundError(f"translation not found: {qm}")
-            self._app.installTranslator(translator)
-            self._translator = translator
+            qt_qm = qt_translation_file(language)
+            # Qt's file first: a translator installed later is asked first, so the app's own
+            # words win where both have one.
+            for qm in (qt_qm, translations_dir() / f"vidfeedback_{language.value}.qm"):
+                if qm is None:
+                    continue
+                translator = QTranslator(self._app)
+                if not translator.load(str(qm)):
+                    raise FileNotFoundError(f"translation not found: {qm}")
+                self._app.installTranslator(translator)
+                self._translators.append(translator)
         self.language = language
         return language
 
@@ -66,6 +88,8 @@ def language_name(language: Language) -> str:
         # Language names are shown in their own language so a teacher can always find theirs.
         Language.ENGLISH: "English",
         Language.NORWEGIAN_BOKMAL: "Norsk (bokmål)",
+        Language.NORWEGIAN_NYNORSK: "Norsk (nynorsk)",
+        Language.SWEDISH: "Svenska",
     }
     return names[language]
 

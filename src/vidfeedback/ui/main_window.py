@@ -196,6 +196,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, self.tr("&Quit"), self.close, "Ctrl+Q")
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
         self.build_recent_bar()
 
     def build_recent_bar(self) -> None:
@@ -239,6 +240,13 @@ class MainWindow(QMainWindow):
             empty = QAction(self.tr("No recent assignments"), self)
             empty.setEnabled(False)
             self.recent_menu.addAction(empty)
+
+    def open_log_folder(self) -> None:
+        """The folder with the app's log file, for a bug report."""
+        folder = self.ctx.paths.log_dir
+        folder.mkdir(parents=True, exist_ok=True)
+        self.ctx.log.emit("log_folder", path=str(folder))
+        self.ctx.open_url(QUrl.fromLocalFile(str(folder)))
 
     def show_shortcuts(self) -> None:
         hk = self.ctx.settings.hotkeys.bindings
@@ -460,6 +468,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(prepare)
         if self.view is not None:
             self.view.select_student(key)
+        self.raise_()
+        self.activateWindow()  # the window's shortcuts (Alt+N, Ctrl+R, Esc) need it active
         prepare.record_button.setFocus()
         self.statusBar().clearMessage()
         self.ctx.log.emit(

@@ -24,6 +24,8 @@ class Language(enum.Enum):
     SYSTEM = "system"
     ENGLISH = "en"
     NORWEGIAN_BOKMAL = "nb"
+    NORWEGIAN_NYNORSK = "nn"
+    SWEDISH = "sv"
 
 
 class CaptureKind(enum.Enum):

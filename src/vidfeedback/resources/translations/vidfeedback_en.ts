@@ -106,6 +106,99 @@
     </message>
 </context>
 <context>
+    <name>CaptionsPanel</name>
+    <message>
+        <location filename="../../ui/captions_panel.py" line="+54"/>
+        <source>Captions</source>
+        <translation>Captions</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spoken language</source>
+        <translation>Spoken language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norwegian (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norwegian (nynorsk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Swedish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make captions</source>
+        <translation>Make captions</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Captions progress</source>
+        <translation>Captions progress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No captions yet.</source>
+        <translation>No captions yet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school&apos;s models folder.</source>
+        <translation>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school&apos;s models folder.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making captions in the background; you can go on working.</source>
+        <translation>Making captions in the background; you can go on working.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a caption to correct it; corrections are saved at once.</source>
+        <translation>Double-click a caption to correct it; corrections are saved at once.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The captions could not be made: {problem}</source>
+        <translation>The captions could not be made: {problem}</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Download the model</source>
+        <translation>Download the model</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Downloading the speech recognition model: {done} of {total} MB</source>
+        <translation>Downloading the speech recognition model: {done} of {total} MB</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Downloading the speech recognition model…</source>
+        <translation>Downloading the speech recognition model…</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../ui/capture_picker.py" line="+37"/>
@@ -248,22 +341,40 @@
     </message>
 </context>
 <context>
+    <name>EditTimeline</name>
+    <message>
+        <location filename="../../ui/edit_timeline.py" line="+83"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drag to select, Delete to cut it; drag the bars at the ends to trim. Ctrl+Z undoes.</source>
+        <translation>Drag to select, Delete to cut it; drag the bars at the ends to trim. Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>Edited: {length} of {total}</source>
+        <translation>Edited: {length} of {total}</translation>
+    </message>
+</context>
+<context>
     <name>FileViewer</name>
     <message>
         <location filename="../../ui/prepare_view.py" line="+87"/>
         <source>{file} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (read only)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file} is not a text file and no program on this computer opens it. Install a program for it, or talk about it without showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is not a text file and no program on this computer opens it. Install a program for it, or talk about it without showing it.</translation>
     </message>
 </context>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+101"/>
+        <location filename="../../ui/i18n.py" line="+125"/>
         <source>No grade</source>
         <translation>No grade</translation>
     </message>
@@ -314,7 +425,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-39"/>
+        <location filename="../../ui/i18n.py" line="-41"/>
         <source>Same as the system</source>
         <translation>Same as the system</translation>
     </message>
@@ -335,7 +446,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+176"/>
+        <location filename="../../ui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -385,6 +496,11 @@
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Open the &amp;log folder</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Recent assignments</source>
         <translation>Recent assignments</translation>
@@ -405,7 +521,7 @@
         <translation>No recent assignments</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Assignment: Ctrl+R or Enter records feedback for the selected student.</source>
         <translation>Assignment: Ctrl+R or Enter records feedback for the selected student.</translation>
     </message>
@@ -466,12 +582,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+545"/>
+        <location line="+550"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-501"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -481,9 +597,9 @@
         <translation>&amp;Use this</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The planned points could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>The planned points could not be saved: {problem}</translation>
     </message>
     <message>
         <location line="+190"/>
@@ -497,7 +613,7 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -536,7 +652,7 @@
 <context>
     <name>Marker</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+11"/>
+        <location filename="../../ui/i18n.py" line="+13"/>
         <source>Feed up</source>
         <translation>Feed up</translation>
     </message>
@@ -649,17 +765,17 @@
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
         <location line="+8"/>
         <source>Planned points</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned points</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The next marker takes point {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>The next marker takes point {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All planned points are covered; markers take the current criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>All planned points are covered; markers take the current criterion.</translation>
     </message>
 </context>
 <context>
@@ -667,198 +783,198 @@
     <message>
         <location filename="../../ui/prepare_view.py" line="+47"/>
         <source>Prepare feedback for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prepare feedback for {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submitted files</source>
-        <translation type="unfinished">Submitted files</translation>
+        <translation>Submitted files</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Submitted &amp;files (Enter opens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted &amp;files (Enter opens):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open file</source>
-        <translation type="unfinished">&amp;Open file</translation>
+        <translation>&amp;Open file</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record &amp;this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;this window</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Earlier feedback:</source>
-        <translation type="unfinished">Earlier feedback:</translation>
+        <translation>Earlier feedback:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No earlier feedback for this student.</source>
-        <translation type="unfinished">No earlier feedback for this student.</translation>
+        <translation>No earlier feedback for this student.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The student&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>The student&apos;s work</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Rubric</source>
-        <translation type="unfinished">Rubric</translation>
+        <translation>Rubric</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Criterion / level</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion / level</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No rubric yet: add one in the assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>No rubric yet: add one in the assignment view.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Planned points</source>
-        <translation type="unfinished"></translation>
+        <translation>Planned points</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Planned points (each marker while recording takes the next one):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planned points (each marker while recording takes the next one):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you want to say (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>What you want to say (Enter adds it)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New point</source>
-        <translation type="unfinished"></translation>
+        <translation>New point</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New point:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Criterion</source>
-        <translation type="unfinished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No criterion</source>
-        <translation type="unfinished">No criterion</translation>
+        <translation>No criterion</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Remo&amp;ve</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Move &amp;up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Move do&amp;wn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep in the comment bank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keep in the comment bank</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer this point again for this criterion, also in later assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Offer this point again for this criterion, also in later assignments</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Comment bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment bank</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forg&amp;et this comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Forg&amp;et this comment</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to say</source>
-        <translation type="unfinished"></translation>
+        <translation>What to say</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chan&amp;ge…</source>
-        <translation type="unfinished">Chan&amp;ge…</translation>
+        <translation>Chan&amp;ge…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the list</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start recording when you are ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start recording when you are ready (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What to record:</source>
-        <translation type="unfinished">What to record:</translation>
+        <translation>What to record:</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>{file} is open in “{title}”. Record that window?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} is open in “{title}”. Record that window?</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} · {criterion}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {criterion}: {text}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Co&amp;mment bank (Enter adds one to the plan; choose a criterion to see its own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mment bank (Enter adds one to the plan; choose a criterion to see its own):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;mment bank for {criterion} (Enter adds one to the plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mment bank for {criterion} (Enter adds one to the plan):</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1433,7 @@
 <context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+100"/>
+        <location filename="../../ui/record_toolbar.py" line="+131"/>
         <source>Recording</source>
         <translation>Recording</translation>
     </message>
@@ -1328,12 +1444,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+259"/>
+        <location line="+292"/>
         <source>Redo since pause</source>
         <translation>Redo since pause</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-290"/>
         <source>Throw away what was recorded since the last pause; Resume records it again</source>
         <translation>Throw away what was recorded since the last pause; Resume records it again</translation>
     </message>
@@ -1348,7 +1464,7 @@
         <translation>Stop and review (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Current criterion</source>
         <translation>Current criterion</translation>
     </message>
@@ -1403,7 +1519,7 @@
         <translation>Remove all drawings (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+132"/>
         <location line="+49"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
@@ -1459,7 +1575,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+554"/>
+        <location filename="../../ui/session.py" line="+581"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1523,7 +1639,7 @@
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../ui/return_view.py" line="+274"/>
+        <location filename="../../ui/return_view.py" line="+288"/>
         <source>Return to students: {assignment}</source>
         <translation>Return to students: {assignment}</translation>
     </message>
@@ -1540,12 +1656,12 @@
     <message>
         <location line="+0"/>
         <location line="+124"/>
-        <location line="+180"/>
+        <location line="+195"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-319"/>
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
@@ -1655,7 +1771,7 @@
         <translation>Changed since the last return</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>in {zip}</source>
         <translation>in {zip}</translation>
     </message>
@@ -1675,12 +1791,12 @@
         <translation>Who is in which zip: {index}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Uploading in the background…</source>
         <translation>Uploading in the background…</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Stopping after the current request…</source>
         <translation>Stopping after the current request…</translation>
     </message>
@@ -1720,7 +1836,7 @@
         <translation>{returned} returned now, {already} were returned already.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>{name}: skipped, not matched with certainty. {reason}</source>
         <translation>{name}: skipped, not matched with certainty. {reason}</translation>
     </message>
@@ -1730,6 +1846,7 @@
         <translation>{name}: {problem}</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Trying again by itself in {seconds} s.</source>
         <translation>Trying again by itself in {seconds} s.</translation>
     </message>
@@ -1737,23 +1854,23 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+91"/>
+        <location filename="../../ui/review.py" line="+95"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+322"/>
+        <location line="+345"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-342"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <location line="+62"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
@@ -1916,10 +2033,10 @@
     <message>
         <location line="+2"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Discard and continue</source>
         <translation>Discard and continue</translation>
     </message>
@@ -1970,7 +2087,7 @@
         <translation>&amp;Pause</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Deleted “{title}”; Ctrl+Z brings it back.</source>
         <translation>Deleted “{title}”; Ctrl+Z brings it back.</translation>
     </message>
@@ -2178,81 +2295,6 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>Exported</translation>
-    </message>
-</context>
-<context>
-    <name>CaptionsPanel</name>
-    <message>
-        <source>Captions</source>
-        <translation>Captions</translation>
-    </message>
-    <message>
-        <source>Spoken language</source>
-        <translation>Spoken language</translation>
-    </message>
-    <message>
-        <source>Norwegian (bokmål)</source>
-        <translation>Norwegian (bokmål)</translation>
-    </message>
-    <message>
-        <source>Norwegian (nynorsk)</source>
-        <translation>Norwegian (nynorsk)</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>Swedish</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>English</translation>
-    </message>
-    <message>
-        <source>Make captions</source>
-        <translation>Make captions</translation>
-    </message>
-    <message>
-        <source>Captions progress</source>
-        <translation>Captions progress</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Caption</translation>
-    </message>
-    <message>
-        <source>No captions yet.</source>
-        <translation>No captions yet.</translation>
-    </message>
-    <message>
-        <source>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school's models folder.</source>
-        <translation>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school's models folder.</translation>
-    </message>
-    <message>
-        <source>Making captions in the background; you can go on working.</source>
-        <translation>Making captions in the background; you can go on working.</translation>
-    </message>
-    <message>
-        <source>Double-click a caption to correct it; corrections are saved at once.</source>
-        <translation>Double-click a caption to correct it; corrections are saved at once.</translation>
-    </message>
-    <message>
-        <source>The captions could not be made: {problem}</source>
-        <translation>The captions could not be made: {problem}</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>Download the model</source>
-        <translation>Download the model</translation>
-    </message>
-    <message>
-        <source>Downloading the speech recognition model: {done} of {total} MB</source>
-        <translation>Downloading the speech recognition model: {done} of {total} MB</translation>
-    </message>
-    <message>
-        <source>Downloading the speech recognition model…</source>
-        <translation>Downloading the speech recognition model…</translation>
     </message>
 </context>
 </TS>

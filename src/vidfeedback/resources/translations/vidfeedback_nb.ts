@@ -106,6 +106,99 @@
     </message>
 </context>
 <context>
+    <name>CaptionsPanel</name>
+    <message>
+        <location filename="../../ui/captions_panel.py" line="+54"/>
+        <source>Captions</source>
+        <translation>Teksting</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Spoken language</source>
+        <translation>Talespråk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Norwegian (bokmål)</source>
+        <translation>Norsk (bokmål)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Norwegian (nynorsk)</source>
+        <translation>Norsk (nynorsk)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Swedish</source>
+        <translation>Svensk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make captions</source>
+        <translation>Lag teksting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Captions progress</source>
+        <translation>Framdrift for tekstingen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caption</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>No captions yet.</source>
+        <translation>Ingen teksting ennå.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school&apos;s models folder.</source>
+        <translation>Talegjenkjenningsmodellen {model} finnes ikke på denne maskinen. Last den ned én gang (den blir liggende på maskinen), eller angi skolens modellmappe.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Making captions in the background; you can go on working.</source>
+        <translation>Lager teksting i bakgrunnen; du kan jobbe videre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click a caption to correct it; corrections are saved at once.</source>
+        <translation>Dobbeltklikk på en tekstlinje for å rette den; rettelser lagres med en gang.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The captions could not be made: {problem}</source>
+        <translation>Tekstingen kunne ikke lages: {problem}</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Download the model</source>
+        <translation>Last ned modellen</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Downloading the speech recognition model: {done} of {total} MB</source>
+        <translation>Laster ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Downloading the speech recognition model…</source>
+        <translation>Laster ned talegjenkjenningsmodellen …</translation>
+    </message>
+</context>
+<context>
     <name>Capture</name>
     <message>
         <location filename="../../ui/capture_picker.py" line="+37"/>
@@ -248,22 +341,40 @@
     </message>
 </context>
 <context>
+    <name>EditTimeline</name>
+    <message>
+        <location filename="../../ui/edit_timeline.py" line="+83"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Drag to select, Delete to cut it; drag the bars at the ends to trim. Ctrl+Z undoes.</source>
+        <translation>Dra for å markere, Delete klipper det bort; dra i stolpene i endene for å korte av. Ctrl+Z angrer.</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>Edited: {length} of {total}</source>
+        <translation>Redigert: {length} av {total}</translation>
+    </message>
+</context>
+<context>
     <name>FileViewer</name>
     <message>
         <location filename="../../ui/prepare_view.py" line="+87"/>
         <source>{file} (read only)</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} (skrivebeskyttet)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{file} is not a text file and no program on this computer opens it. Install a program for it, or talk about it without showing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er ikke en tekstfil, og ingen programmer på denne maskinen åpner den. Installer et program for den, eller snakk om den uten å vise den.</translation>
     </message>
 </context>
 <context>
     <name>Grade</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+101"/>
+        <location filename="../../ui/i18n.py" line="+125"/>
         <source>No grade</source>
         <translation>Ingen karakter</translation>
     </message>
@@ -314,7 +425,7 @@
 <context>
     <name>Language</name>
     <message>
-        <location filename="../../ui/i18n.py" line="-39"/>
+        <location filename="../../ui/i18n.py" line="-41"/>
         <source>Same as the system</source>
         <translation>Samme som systemet</translation>
     </message>
@@ -335,7 +446,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+176"/>
+        <location filename="../../ui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -385,6 +496,11 @@
         <translation>&amp;Hurtigtaster</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Open the &amp;log folder</source>
+        <translation>Åpne &amp;loggmappen</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Recent assignments</source>
         <translation>Nylig brukte oppgaver</translation>
@@ -405,7 +521,7 @@
         <translation>Ingen nylig brukte oppgaver</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Assignment: Ctrl+R or Enter records feedback for the selected student.</source>
         <translation>Oppgave: Ctrl+R eller Enter spiller inn tilbakemelding til valgt elev.</translation>
     </message>
@@ -466,12 +582,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+545"/>
+        <location line="+550"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-501"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Vurderingskriteriene kunne ikke lagres: {problem}</translation>
     </message>
@@ -481,9 +597,9 @@
         <translation>&amp;Bruk dette</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+95"/>
         <source>The planned points could not be saved: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>De planlagte punktene kunne ikke lagres: {problem}</translation>
     </message>
     <message>
         <location line="+190"/>
@@ -497,7 +613,7 @@
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+142"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -536,7 +652,7 @@
 <context>
     <name>Marker</name>
     <message>
-        <location filename="../../ui/i18n.py" line="+11"/>
+        <location filename="../../ui/i18n.py" line="+13"/>
         <source>Feed up</source>
         <translation>Mål</translation>
     </message>
@@ -649,17 +765,17 @@
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
         <location line="+8"/>
         <source>Planned points</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte punkter</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The next marker takes point {n}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den neste markøren tar punkt {n}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All planned points are covered; markers take the current criterion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle de planlagte punktene er tatt; markørene tar det gjeldende kriteriet.</translation>
     </message>
 </context>
 <context>
@@ -667,198 +783,198 @@
     <message>
         <location filename="../../ui/prepare_view.py" line="+47"/>
         <source>Prepare feedback for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbered tilbakemelding til {name}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Submitted files</source>
-        <translation type="unfinished">Innleverte filer</translation>
+        <translation>Innleverte filer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Submitted &amp;files (Enter opens):</source>
-        <translation type="unfinished"></translation>
+        <translation>Innleverte &amp;filer (Enter åpner):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Open file</source>
-        <translation type="unfinished">Å&amp;pne fil</translation>
+        <translation>Å&amp;pne fil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Record &amp;this window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ta opp &amp;dette vinduet</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Earlier feedback:</source>
-        <translation type="unfinished">Tidligere tilbakemeldinger:</translation>
+        <translation>Tidligere tilbakemeldinger:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No earlier feedback for this student.</source>
-        <translation type="unfinished">Ingen tidligere tilbakemeldinger til denne eleven.</translation>
+        <translation>Ingen tidligere tilbakemeldinger til denne eleven.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The student&apos;s work</source>
-        <translation type="unfinished"></translation>
+        <translation>Elevens arbeid</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+13"/>
         <source>Rubric</source>
-        <translation type="unfinished">Vurderingskriterier</translation>
+        <translation>Vurderingskriterier</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Criterion / level</source>
-        <translation type="unfinished"></translation>
+        <translation>Kriterium / nivå</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">Beskrivelse</translation>
+        <translation>Beskrivelse</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No rubric yet: add one in the assignment view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vurderingskriterier ennå: legg dem til i oppgavevisningen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Planned points</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlagte punkter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Planned points (each marker while recording takes the next one):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planlagte punkter (hver markør under opptaket tar det neste):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you want to say (Enter adds it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Det du vil si (Enter legger det til)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New point</source>
-        <translation type="unfinished"></translation>
+        <translation>Nytt punkt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New point:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nytt punkt:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Criterion</source>
-        <translation type="unfinished">Kriterium</translation>
+        <translation>Kriterium</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No criterion</source>
-        <translation type="unfinished">Uten kriterium</translation>
+        <translation>Ingen kriterium</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern&amp;e</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;opp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Flytt &amp;ned</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep in the comment bank</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ta vare på i kommentarbanken</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Offer this point again for this criterion, also in later assignments</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilby dette punktet igjen for dette kriteriet, også i senere oppgaver</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Comment bank</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarbank</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Forg&amp;et this comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Glem denne &amp;kommentaren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What to say</source>
-        <translation type="unfinished"></translation>
+        <translation>Hva du skal si</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Chan&amp;ge…</source>
-        <translation type="unfinished">En&amp;dre …</translation>
+        <translation>En&amp;dre …</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake til listen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spill inn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start recording when you are ready (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Start opptaket når du er klar (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What to record:</source>
-        <translation type="unfinished">Hva som tas opp:</translation>
+        <translation>Hva som tas opp:</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>{file} is open in “{title}”. Record that window?</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} er åpen i «{title}». Ta opp det vinduet?</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>{kind}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{kind} · {criterion}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} · {criterion}: {text}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Co&amp;mment bank (Enter adds one to the plan; choose a criterion to see its own):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentarbank (Enter legger en til i planen; velg et kriterium for å se kommentarene til det):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Co&amp;mment bank for {criterion} (Enter adds one to the plan):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko&amp;mmentarbank for {criterion} (Enter legger en til i planen):</translation>
     </message>
 </context>
 <context>
@@ -1317,7 +1433,7 @@
 <context>
     <name>RecordToolbar</name>
     <message>
-        <location filename="../../ui/record_toolbar.py" line="+100"/>
+        <location filename="../../ui/record_toolbar.py" line="+131"/>
         <source>Recording</source>
         <translation>Opptak</translation>
     </message>
@@ -1328,12 +1444,12 @@
     </message>
     <message>
         <location line="+10"/>
-        <location line="+259"/>
+        <location line="+292"/>
         <source>Redo since pause</source>
         <translation>Ta om fra pausen</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-290"/>
         <source>Throw away what was recorded since the last pause; Resume records it again</source>
         <translation>Kast det som er tatt opp siden forrige pause; Fortsett tar det opp på nytt</translation>
     </message>
@@ -1348,7 +1464,7 @@
         <translation>Stopp og se gjennom (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Current criterion</source>
         <translation>Gjeldende kriterium</translation>
     </message>
@@ -1403,7 +1519,7 @@
         <translation>Fjern alle tegninger (Ctrl+E)</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+132"/>
         <location line="+49"/>
         <source>{low}–{high} min</source>
         <translation>{low}–{high} min</translation>
@@ -1459,7 +1575,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+554"/>
+        <location filename="../../ui/session.py" line="+581"/>
         <source>Finishing the video…</source>
         <translation>Gjør ferdig videoen …</translation>
     </message>
@@ -1523,7 +1639,7 @@
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../ui/return_view.py" line="+274"/>
+        <location filename="../../ui/return_view.py" line="+288"/>
         <source>Return to students: {assignment}</source>
         <translation>Lever tilbake til elevene: {assignment}</translation>
     </message>
@@ -1540,12 +1656,12 @@
     <message>
         <location line="+0"/>
         <location line="+124"/>
-        <location line="+180"/>
+        <location line="+195"/>
         <source>Returned</source>
         <translation>Levert tilbake</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-319"/>
         <source>Upload</source>
         <translation>Opplasting</translation>
     </message>
@@ -1655,7 +1771,7 @@
         <translation>Endret siden sist levert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>in {zip}</source>
         <translation>i {zip}</translation>
     </message>
@@ -1675,12 +1791,12 @@
         <translation>Hvem som er i hvilken zip: {index}</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Uploading in the background…</source>
         <translation>Laster opp i bakgrunnen …</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Stopping after the current request…</source>
         <translation>Stopper etter forespørselen som pågår …</translation>
     </message>
@@ -1720,7 +1836,7 @@
         <translation>{returned} levert nå, {already} var levert fra før.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+18"/>
         <source>{name}: skipped, not matched with certainty. {reason}</source>
         <translation>{name}: hoppet over, ikke sikkert hvem dette er. {reason}</translation>
     </message>
@@ -1730,6 +1846,7 @@
         <translation>{name}: {problem}</translation>
     </message>
     <message>
+        <location line="-15"/>
         <source>Trying again by itself in {seconds} s.</source>
         <translation>Prøver igjen av seg selv om {seconds} s.</translation>
     </message>
@@ -1737,23 +1854,23 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+91"/>
+        <location filename="../../ui/review.py" line="+95"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+322"/>
+        <location line="+345"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-342"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <location line="+62"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
@@ -1916,10 +2033,10 @@
     <message>
         <location line="+2"/>
         <source>&amp;Back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+118"/>
         <source>Discard and continue</source>
         <translation>Kast og fortsett</translation>
     </message>
@@ -1970,7 +2087,7 @@
         <translation>P&amp;ause</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+98"/>
         <source>Deleted “{title}”; Ctrl+Z brings it back.</source>
         <translation>Slettet «{title}»; Ctrl+Z henter det tilbake.</translation>
     </message>
@@ -2178,81 +2295,6 @@
         <location line="+1"/>
         <source>Exported</source>
         <translation>Eksportert</translation>
-    </message>
-</context>
-<context>
-    <name>CaptionsPanel</name>
-    <message>
-        <source>Captions</source>
-        <translation>Teksting</translation>
-    </message>
-    <message>
-        <source>Spoken language</source>
-        <translation>Talespråk</translation>
-    </message>
-    <message>
-        <source>Norwegian (bokmål)</source>
-        <translation>Norsk (bokmål)</translation>
-    </message>
-    <message>
-        <source>Norwegian (nynorsk)</source>
-        <translation>Norsk (nynorsk)</translation>
-    </message>
-    <message>
-        <source>Swedish</source>
-        <translation>Svensk</translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation>Engelsk</translation>
-    </message>
-    <message>
-        <source>Make captions</source>
-        <translation>Lag teksting</translation>
-    </message>
-    <message>
-        <source>Captions progress</source>
-        <translation>Framdrift for tekstingen</translation>
-    </message>
-    <message>
-        <source>Caption</source>
-        <translation>Tekst</translation>
-    </message>
-    <message>
-        <source>No captions yet.</source>
-        <translation>Ingen teksting ennå.</translation>
-    </message>
-    <message>
-        <source>The speech recognition model {model} is not on this computer. Download it once (it stays on this computer), or set the school's models folder.</source>
-        <translation>Talegjenkjenningsmodellen {model} finnes ikke på denne maskinen. Last den ned én gang (den blir liggende på maskinen), eller angi skolens modellmappe.</translation>
-    </message>
-    <message>
-        <source>Making captions in the background; you can go on working.</source>
-        <translation>Lager teksting i bakgrunnen; du kan jobbe videre.</translation>
-    </message>
-    <message>
-        <source>Double-click a caption to correct it; corrections are saved at once.</source>
-        <translation>Dobbeltklikk på en tekstlinje for å rette den; rettelser lagres med en gang.</translation>
-    </message>
-    <message>
-        <source>The captions could not be made: {problem}</source>
-        <translation>Tekstingen kunne ikke lages: {problem}</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Tid</translation>
-    </message>
-    <message>
-        <source>Download the model</source>
-        <translation>Last ned modellen</translation>
-    </message>
-    <message>
-        <source>Downloading the speech recognition model: {done} of {total} MB</source>
-        <translation>Laster ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
-    </message>
-    <message>
-        <source>Downloading the speech recognition model…</source>
-        <translation>Laster ned talegjenkjenningsmodellen …</translation>
     </message>
 </context>
 </TS>
