@@ -128,14 +128,14 @@ def wait_for(condition: Callable[[], bool], timeout_s: float = 60) -> None:
 def test_killed_mid_upload_resumes_without_sending_a_file_twice(
     handin: HandinFolder, canvas: FakeCanvas
 ) -> None:
-    canvas.upload_bytes_per_s = 150_000  # slow enough to be caught mid-file
+    # Kari's video arrives and is confirmed; her next file hangs halfway: the process is
+    # killed there.
+    canvas.inject("/files_api/upload/", "pass", "stall_body:200")
     env = env_with(VIDFEEDBACK_LMS_TOKEN=TOKEN)
     proc = subprocess.Popen(command(handin, canvas), env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL)  # fmt: skip
     try:
-        confirmed = lambda: any("create_success" in r.path for r in list(canvas.requests))  # noqa: E731
-        wait_for(confirmed)
-        time.sleep(0.3)  # into the next file's upload
+        assert canvas.stalled.wait(60), "the second upload never started"
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(10)
     finally:
@@ -144,16 +144,16 @@ def test_killed_mid_upload_resumes_without_sending_a_file_twice(
     assert proc.returncode == -signal.SIGKILL
     assert not any(canvas.comments_of(k) for k in STUDENTS)
     first_video = canvas.attachments[min(canvas.attachments)]
-    assert first_video.state == "available"
-    canvas.upload_bytes_per_s = None
+    assert first_video.state == "available" and first_video.name.endswith(".mp4")
     done = run(command(handin, canvas), env)
     assert done.returncode == 0, done.stderr
     assert_one_comment_each(handin, canvas)
     # The file confirmed before the kill was attached, not uploaded again.
     (kari,) = canvas.comments_of("48213")
     assert first_video.id in kari.file_ids
-    sent_names = [a.name for a in canvas.attachments.values() if a.state == "available"]
-    assert len(sent_names) == 6
+    sent = [r for r in canvas.requests if r.path.startswith("/files_api/") and r.parts]
+    assert len([r for r in sent if r.parts[-1].filename == first_video.name]) == 1
+    assert len([a for a in canvas.attachments.values() if a.state == "available"]) == 6
 
 
 def test_killed_while_the_comment_is_posted_does_not_post_it_twice(

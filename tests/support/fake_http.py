@@ -59,6 +59,7 @@ def read_multipart(
     spool: Path | None,
     bytes_per_s: float | None = None,
     drop_after_bytes: int | None = None,
+    stall: tuple[int, threading.Event, threading.Event] | None = None,
 ) -> list[Part]:
     """Read a multipart/form-data body of `length` bytes part by part, files to `spool` (None:
     hashed and counted only, for the benchmark's 500 MB uploads)."""
@@ -72,6 +73,10 @@ def read_multipart(
             return False
         want = min(_CHUNK, remaining)
         if drop_after_bytes is not None and received + want > drop_after_bytes:
+            raise Dropped()
+        if stall is not None and received + want > stall[0]:
+            stall[1].set()  # the test may now act while this upload hangs halfway
+            stall[2].wait(60)
             raise Dropped()
         data = rfile.read(want)
         if not data:
@@ -180,8 +185,9 @@ class FakeServer:
         # path prefix -> faults to apply, in order, to the next requests on it:
         # a status ("500", "403", "413"), "drop" (no answer, nothing done), "drop_body:N"
         # (close after N body bytes), "lose_answer" (done, then closed without an answer);
-        # "hang_answer" (done, then no answer until the server stops); any other word lets
-        # that request through untouched ("pass")
+        # "hang_answer" (done, then no answer until the server stops), "stall_body:N" (stop
+        # reading after N body bytes until the server stops); any other word lets that
+        # request through untouched ("pass")
         self.faults: dict[tuple[str | None, str, bool], list[str]] = {}
         self.upload_bytes_per_s: float | None = None
         self.keep_uploads = True  # False: files are hashed and counted, not written
@@ -189,6 +195,7 @@ class FakeServer:
         self._httpd: ThreadingHTTPServer | None = None
         self._thread: threading.Thread | None = None
         self.stopping = threading.Event()
+        self.stalled = threading.Event()  # set when a "stall_body" fault holds a request
 
     # --- life ---------------------------------------------------------------------------
     @property
@@ -264,6 +271,9 @@ class FakeServer:
             drop_after = (
                 int(fault.split(":")[1]) if fault and fault.startswith("drop_body") else None
             )
+            stall = None
+            if fault and fault.startswith("stall_body"):
+                stall = (int(fault.split(":")[1]), self.stalled, self.stopping)
             ctype = h.headers.get("Content-Type") or ""
             if ctype.startswith("multipart/form-data"):
                 boundary = ctype.split("boundary=", 1)[1].strip().strip('"')
@@ -274,6 +284,7 @@ class FakeServer:
                     self.spool if self.keep_uploads else None,
                     self.upload_bytes_per_s,
                     drop_after,
+                    stall,
                 )
             elif length:
                 body = h.rfile.read(length)
