@@ -189,6 +189,9 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(_joined_negative_values(args_in))
     if args.command is None:
         return _run_app([])
+    from vidfeedback.logs import setup_logging
+
+    setup_logging()  # the log file only: stdout carries the command's own JSON
     result: int = args.func(args)
     return result
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from vidfeedback import __version__
+from vidfeedback.logs import json_events_from_environment, setup_logging
 from vidfeedback.resources.icons import app_icon_path
 from vidfeedback.workspace.engine import make_recorder, recover_take
 from vidfeedback.workspace.paths import AppPaths
@@ -40,6 +41,7 @@ def run_app(path: Path | None, argv: list[str]) -> int:
 
     paths = AppPaths.default()
     paths.ensure()
+    log_file = setup_logging(paths.log_dir, json_events_from_environment())
     settings = AppSettings(paths.settings_file)
     translations = Translations(app)
     translations.apply(settings.language)
@@ -77,6 +79,7 @@ def run_app(path: Path | None, argv: list[str]) -> int:
         language=translations.language.value,
         platform=QApplication.platformName(),
         icon=not app.windowIcon().isNull(),
+        log_file=str(log_file) if log_file is not None else None,
     )
     code = app.exec()
     settings.sync()

@@ -19,6 +19,7 @@ class AppPaths:
     config_dir: Path
     state_dir: Path
     data_dir: Path
+    log_dir: Path  # the rotating log file (vidfeedback.logs), reachable from Help
 
     @classmethod
     def default(cls) -> AppPaths:
@@ -26,12 +27,13 @@ class AppPaths:
             config_dir=Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)),
             state_dir=Path(platformdirs.user_state_dir(APP_NAME, appauthor=False)),
             data_dir=Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)),
+            log_dir=Path(platformdirs.user_log_dir(APP_NAME, appauthor=False)),
         )
 
     @classmethod
     def under(cls, root: Path) -> AppPaths:
         """Everything below one folder (tests, portable installs)."""
-        return cls(root / "config", root / "state", root / "data")
+        return cls(root / "config", root / "state", root / "data", root / "state" / "log")
 
     @property
     def settings_file(self) -> Path:
