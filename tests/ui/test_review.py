@@ -198,3 +198,21 @@ def test_continue_is_offered_only_for_a_take_with_a_pause(qtbot: QtBot, small_ta
     screen.set_busy(False)
     assert not screen.continue_button.isEnabled()
     screen.stop_playback()
+
+
+def test_the_player_skips_what_is_cut_on_the_timeline(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take)
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: screen.player.mediaStatus() in ready, timeout=5000)
+    screen.timeline.selection = (1000, 2500)
+    assert screen.timeline.cut_selection()
+    assert screen.edit_plan.kept == [(0, 1000), (2500, 4000)]
+    assert screen.status.text()  # says how long the edited video is
+    # Sent into the cut (as playing through 1 s would), the player is at once past it.
+    screen.player.setPosition(1500)
+    qtbot.waitUntil(lambda: screen.player.position() >= 2500, timeout=3000)
+    # Undone, the stretch plays again.
+    screen.timeline.undo()
+    screen.player.setPosition(1500)
+    qtbot.waitUntil(lambda: abs(screen.player.position() - 1500) < 100, timeout=3000)
+    assert screen.edit_plan.is_identity

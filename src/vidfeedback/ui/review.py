@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
+from vidfeedback.takes.edit import EditPlan
 
 from . import i18n
 from .captions_panel import CaptionsPanel
 from .chapters_model import NUDGE_MS, ChaptersModel, chapter_title
+from .edit_timeline import EditTimeline
 from .playback import audio_output
 from .qt import (
     QAbstractItemView,
@@ -98,6 +100,13 @@ class ReviewScreen(QWidget):
 
         # --- player ---------------------------------------------------------------------------
         self.player = QMediaPlayer(self)
+        # The edit: cut and trim under the player; the player skips what is cut at once, and
+        # the export writes the edited video (nothing is written before).
+        self.timeline = EditTimeline(data.duration_ms, self)
+        self.timeline.position_requested.connect(self.player.setPosition)
+        self.timeline.edit_changed.connect(self._edit_changed)
+        self.timeline.set_chapters([m.t_ms for m in data.markers])
+        self.timeline.load_overview(data.take_path)
         self.video = QVideoWidget(self)
         self.video.setMinimumSize(320, 180)
         self.player.setVideoOutput(self.video)
@@ -124,6 +133,7 @@ class ReviewScreen(QWidget):
         player_box = QVBoxLayout()
         player_box.addWidget(self.video, 1)
         player_box.addLayout(controls)
+        player_box.addWidget(self.timeline)
         player_widget = QWidget(self)
         player_widget.setLayout(player_box)
 
@@ -307,7 +317,12 @@ class ReviewScreen(QWidget):
             self._row_changed(self.model.index(-1, 0), self.model.index(-1, 0))
 
     def _edited(self, *_args: object) -> None:
+        self.timeline.set_chapters([m.t_ms for m in self.model.markers])
         self.chapters_edited.emit()
+
+    def _edit_changed(self) -> None:
+        self.set_status(self.timeline.describe())
+        self._skip_cut(self.player.position())
 
     # --- results ------------------------------------------------
     @property
@@ -318,6 +333,11 @@ class ReviewScreen(QWidget):
     @property
     def grade(self) -> str:
         return "" if self.grade_practice is GradePractice.NO_GRADE else self.grade_edit.text()
+
+    @property
+    def edit_plan(self) -> EditPlan:
+        """The trims and cuts made on the timeline (all kept when none)."""
+        return self.timeline.plan
 
     @property
     def note(self) -> str:
@@ -442,7 +462,19 @@ class ReviewScreen(QWidget):
         ):
             self.player.pause()
 
+    def _skip_cut(self, position_ms: int) -> None:
+        """Play past what the teacher cut, at once: the player jumps to the next kept moment,
+        or stops where the edited video ends."""
+        target = self.timeline.skip_target_ms(position_ms)
+        if target is None:
+            if self.player.playbackState() == QMediaPlayer.PlaybackState.PlayingState:
+                self.player.pause()
+        elif target != position_ms:
+            self.player.setPosition(target)
+
     def _position_changed(self, position_ms: int) -> None:
+        self.timeline.set_position(position_ms)
+        self._skip_cut(position_ms)
         if not self.position_slider.isSliderDown():
             self.position_slider.setValue(position_ms)
         self.position_label.setText(
