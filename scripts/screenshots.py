@@ -1,9 +1,11 @@
 """Render screenshots of the main screens into docs/screenshots/ (run by scripts/screenshots.sh
 on an Xvfb screen of its own).
 
-Everything shown is real: the demo assignment, a real two-second take recorded by the engine
-from the same screen, the review of that take. Only the toolbar's clock is set to a typical
-mid-take moment, so the picture shows what a teacher sees after a few minutes.
+Everything shown is real: the demo assignment, its preparation view with planned points and
+comment bank, a real two-second take recorded by the engine from the same screen, the review of
+that take. Only the toolbar's clock is set to a typical mid-take moment, so the picture shows
+what a teacher sees after a few minutes. The teacher's own words (planned points, comments) are
+written in each language, as a teacher would.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from vidfeedback.ui.app import QUIET_LOGGING_RULES
 from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
+from vidfeedback.ui.planned_points_panel import PlannedPointsPanel
 from vidfeedback.ui.qt import (
     QApplication,
     QEventLoop,
@@ -33,9 +36,51 @@ from vidfeedback.ui.qt import (
     QWidget,
 )
 from vidfeedback.ui.record_toolbar import RecordToolbar
-from vidfeedback.ui.settings import AppSettings, AudioMode, Language
+from vidfeedback.ui.settings import AppSettings, AudioMode, Language, OpenStudentFile
+from vidfeedback.workspace.comment_bank import BankComment
 from vidfeedback.workspace.engine import make_recorder
 from vidfeedback.workspace.paths import AppPaths
+from vidfeedback.workspace.planned_points import PlannedPoint
+
+# The teacher's own words: (planned points, comments kept in the bank, a renamed chapter).
+TEACHER_WORDS = {
+    Language.ENGLISH: (
+        [
+            "The thesis comes only in the last paragraph",
+            "Good use of the counter-argument",
+            "Name your sources in the text",
+        ],
+        ["State your position in the introduction.", "Each paragraph: one argument."],
+        "Use the counter-argument",
+    ),
+    Language.NORWEGIAN_BOKMAL: (
+        [
+            "Problemstillingen kommer først i siste avsnitt",
+            "God bruk av motargumentet",
+            "Oppgi kildene i teksten",
+        ],
+        ["Si hva du mener allerede i innledningen.", "Ett argument i hvert avsnitt."],
+        "Bruk motargumentet",
+    ),
+    Language.NORWEGIAN_NYNORSK: (
+        [
+            "Problemstillinga kjem først i siste avsnitt",
+            "God bruk av motargumentet",
+            "Oppgi kjeldene i teksten",
+        ],
+        ["Sei kva du meiner allereie i innleiinga.", "Eitt argument i kvart avsnitt."],
+        "Bruk motargumentet",
+    ),
+    Language.SWEDISH: (
+        [
+            "Tesen kommer först i sista stycket",
+            "Bra användning av motargumentet",
+            "Ange källorna i texten",
+        ],
+        ["Säg vad du tycker redan i inledningen.", "Ett argument i varje stycke."],
+        "Använd motargumentet",
+    ),
+}
 
 
 def settle(ms: int) -> None:
@@ -83,12 +128,13 @@ def main(out_dir: Path, language: Language) -> int:
         settings = AppSettings(paths.settings_file)
         settings.language = language
         settings.audio_mode = AudioMode.NO_AUDIO
+        settings.open_student_file = OpenStudentFile.NEVER
         translations = Translations(app)
         translations.apply(language)
 
         def recover(d: Path, o: Path, p: Callable[[float], None]) -> tuple[Path, int, list[Any]]:
-            path, duration_ms, markers = recover_take(d, o, p)
-            return path, duration_ms, list(markers)
+            final = recover_take(d, o, p)
+            return final.path, final.duration_ms, list(final.markers)
 
         ctx = AppContext(
             paths=paths,
@@ -111,6 +157,28 @@ def main(out_dir: Path, language: Language) -> int:
         settle(600)
         grab(window, out_dir / f"assignment-view{suffix}.png")
 
+        # Prepare, then record: planned points, one of them from the comment bank.
+        criteria = view.assignment.rubric.criteria
+        planned_texts, bank_texts, renamed = TEACHER_WORDS[language]
+        assert window.bank is not None
+        for text, criterion in zip(bank_texts, criteria, strict=False):
+            window.bank.add(BankComment(text, MarkerKind.FEED_FORWARD, criterion.name))
+        window.show_prepare("Maja Lind")
+        prepare = window.prepare
+        assert prepare is not None
+        kinds = [MarkerKind.FEED_BACK, MarkerKind.FEED_BACK, MarkerKind.FEED_FORWARD]
+        points = [
+            PlannedPoint(text, kind, criteria[i].id)
+            for i, (text, kind) in enumerate(zip(planned_texts, kinds, strict=True))
+        ]
+        for point in points:
+            prepare.add_point(point)
+        prepare.criterion_box.setCurrentIndex(0)
+        prepare.point_list.setCurrentRow(2)
+        settle(600)
+        grab(window, out_dir / f"prepare{suffix}.png")
+        window.back_to_list()
+
         # A real take of the screen, recorded by the engine (no sound, no global hotkeys).
         take_path = Path(tmp) / "take.mp4"
         recorder = Recorder(
@@ -126,7 +194,6 @@ def main(out_dir: Path, language: Language) -> int:
         recorder.prepare()
         recorder.start()
         settle(400)
-        criteria = view.assignment.rubric.criteria
         recorder.add_marker(MarkerKind.FEED_UP, criteria[0].id, criteria[0].name)
         settle(700)
         recorder.add_marker(MarkerKind.FEED_BACK, criteria[1].id, criteria[1].name)
@@ -149,6 +216,14 @@ def main(out_dir: Path, language: Language) -> int:
         toolbar.show()
         settle(400)
         grab(toolbar, out_dir / f"recording-toolbar{suffix}.png")
+        # The planned points beside it, the first one covered.
+        panel = PlannedPointsPanel(points, view.assignment.rubric)
+        panel.set_next(1)
+        panel.move(60, toolbar.frameGeometry().bottom() + 12)
+        panel.show()
+        settle(400)
+        grab(panel, out_dir / f"recording-plan{suffix}.png")
+        panel.close()
         toolbar.close()
 
         assert window.work is not None
@@ -158,7 +233,7 @@ def main(out_dir: Path, language: Language) -> int:
         record.markers = [
             m
             if m.kind is not MarkerKind.FEED_FORWARD
-            else Marker(m.kind, m.t_ms, m.criterion_id, "Use the counter-argument")
+            else Marker(m.kind, m.t_ms, m.criterion_id, renamed)
             for m in take.markers
         ]
         window.show_review("Maja Lind")

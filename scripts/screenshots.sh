@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Render screenshots of the main screens (assignment view, recording toolbar, review) into
-# docs/screenshots/, in English and Norwegian bokmål, on a private Xvfb screen.
+# Render screenshots of the main screens (assignment view, preparation, recording toolbar with
+# the planned points, review) into docs/screenshots/, in English, Norwegian bokmål and nynorsk,
+# and Swedish, on a private Xvfb screen.
 # Usage: scripts/screenshots.sh [output-folder]
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -19,6 +20,6 @@ for _ in $(seq 50); do xdpyinfo -display "$display" >/dev/null 2>&1 && break; sl
 
 export DISPLAY="$display" QT_QPA_PLATFORM=xcb
 unset PULSE_SERVER
-for lang in en nb; do
+for lang in en nb nn sv; do
     "$root/.venv/bin/python" "$root/scripts/screenshots.py" "$out" "$lang"
 done

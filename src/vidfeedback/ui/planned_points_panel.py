@@ -31,6 +31,9 @@ class PlannedPointsPanel(QWidget):
         self.setWindowTitle(self.tr("Planned points"))
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.setAutoFillBackground(True)
+        # A frame: it floats over the teacher's other windows and must read as one thing.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self.setStyleSheet("#plannedPointsPanel { border: 1px solid palette(dark); }")
         self._points = list(points)
         self._next = 0
         layout = QVBoxLayout(self)
