@@ -295,7 +295,7 @@ class ReturnView(QWidget):
         self.zip_box.setTitle(self.tr("Moodle: upload zip"))
         self.zip_limit_label.setText(self.tr("Course's upload &limit (MB):"))
         self.make_zips_button.setText(self.tr("&Make upload zips"))
-        self.show_folder_button.setText(self.tr("Show &folder"))
+        self.show_folder_button.setText(self.tr("Sho&w folder"))
         self.zip_steps.setText(
             self.tr(
                 "In Moodle: 1. open the assignment and “View all submissions”; 2. Grading "

@@ -1682,8 +1682,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
-        <translation>Show &amp;folder</translation>
+        <source>Sho&amp;w folder</source>
+        <translation>Sho&amp;w folder</translation>
     </message>
     <message>
         <location line="+3"/>

@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
+        <source>Sho&amp;w folder</source>
         <translation>Vis &amp;mappen</translation>
     </message>
     <message>
@@ -1718,7 +1718,7 @@
     <message>
         <location line="+1"/>
         <source>Access &amp;token:</source>
-        <translation>Tilgangs&amp;token:</translation>
+        <translation>T&amp;ilgangstoken:</translation>
     </message>
     <message>
         <location line="+1"/>
