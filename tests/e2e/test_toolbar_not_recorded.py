@@ -84,6 +84,42 @@ def _distance_from_backdrop(image: np.ndarray, rect: tuple[int, int, int, int]) 
     return float(np.mean(np.abs(part - np.array(BACKDROP_RGB, np.float64))))
 
 
+def _live_rgb(display: XDisplay) -> np.ndarray:
+    """What is on the X screen now (RGB)."""
+    with mss.MSS(display=display.name) as sct:
+        shot = sct.grab({"left": 0, "top": 0, "width": SCREEN_PX[0], "height": SCREEN_PX[1]})
+        bgra = np.frombuffer(shot.raw, np.uint8).reshape(SCREEN_PX[1], SCREEN_PX[0], 4)
+        return bgra[..., 2::-1].copy()
+
+
+def _around(rect: tuple[int, int, int, int], px: int) -> tuple[int, int, int, int]:
+    """rect grown by px on every side, clipped to the screen."""
+    x, y, w, h = rect
+    x0, y0 = max(0, x - px), max(0, y - px)
+    x1, y1 = min(SCREEN_PX[0], x + w + px), min(SCREEN_PX[1], y + h + px)
+    return x0, y0, x1 - x0, y1 - y0
+
+
+def _tooltip_pixels(image: np.ndarray, area: tuple[int, int, int, int]) -> int:
+    """Pixels of a tooltip's pale yellow (Qt's #ffffdc) in area."""
+    x, y, w, h = area
+    part = image[y : y + h, x : x + w].astype(int)
+    r, g, b = part[..., 0], part[..., 1], part[..., 2]
+    return int(((r > 240) & (g > 240) & (b > 190) & (b < 235)).sum())
+
+
+def _off_backdrop_outside(
+    image: np.ndarray, area: tuple[int, int, int, int], left_out: tuple[int, int, int, int]
+) -> int:
+    """How many pixels in area, but not in left_out, are clearly not the backdrop."""
+    x, y, w, h = area
+    off = np.abs(image[y : y + h, x : x + w].astype(int) - np.array(BACKDROP_RGB)).max(axis=2)
+    keep = np.ones((h, w), bool)
+    lx, ly, lw, lh = left_out
+    keep[max(0, ly - y) : max(0, ly + lh - y), max(0, lx - x) : max(0, lx + lw - x)] = False
+    return int(((off > 40) & keep).sum())
+
+
 def _record_whole_screen(
     app: AppProcess, display: XDisplay, microphone: VirtualMicrophone, stimulus: Path
 ) -> subprocess.Popen[bytes]:
@@ -149,14 +185,26 @@ def test_toolbar_and_countdown_are_not_in_a_whole_screen_take(
             time.sleep(1.5)
 
             # On the live screen the toolbar is really there...
-            with mss.MSS(display=display.name) as sct:
-                shot = sct.grab({"left": 0, "top": 0, "width": SCREEN_PX[0], "height": 1080})
-                live = np.frombuffer(shot.raw, np.uint8).reshape(1080, SCREEN_PX[0], 4)
-                live_rgb = live[..., 2::-1][..., :3]
-            on_screen = _distance_from_backdrop(live_rgb, tb)
+            on_screen = _distance_from_backdrop(_live_rgb(display), tb)
             assert on_screen > 40, f"the toolbar is not on the screen ({on_screen:.1f})"
             xdotool(display, "key", "ctrl+shift+2")
             app.wait_for("engine_marker")
+            time.sleep(1.0)
+
+            # The pointer rests on a toolbar button until its tooltip shows (a window of its
+            # own, beside the toolbar); a marker by hotkey notes the take time.
+            hover = [v * scale for v in toolbar["buttons"]["pen"]]
+            xdotool(display, "mousemove", *map(str, hover))
+            time.sleep(2.5)
+            near = _around(tb, 200)
+            tooltip_px = _tooltip_pixels(_live_rgb(display), near)
+            assert tooltip_px > 100, "no tooltip on the screen"
+            xdotool(display, "key", "ctrl+shift+3")
+            hovered_ms = app.wait_for("engine_marker", lambda e: e["kind"] == "feed_forward")[
+                "t_ms"
+            ]
+            time.sleep(0.5)
+            xdotool(display, "mousemove", "200", "200")
             time.sleep(1.5)
             xdotool(display, "key", "ctrl+shift+F10")
             finished = app.wait_for("take_finished", timeout_s=60)
@@ -169,13 +217,23 @@ def test_toolbar_and_countdown_are_not_in_a_whole_screen_take(
                 frame = decode_frame_at(take, t)
                 assert frame.shape[:2] == (SCREEN_PX[1], SCREEN_PX[0])
                 seen[f"toolbar at {t:.2f} s"] = _distance_from_backdrop(frame, tb)
+            # The tooltip neither, nor anything around the toolbar (the pointer is drawn there,
+            # so its box is left out).
+            hovered = decode_frame_at(take, hovered_ms / 1000 + 0.3)
+            pointer = (hover[0] - 70, hover[1] - 70, 140, 140)  # its arrow and halo
+            beside = _off_backdrop_outside(hovered, near, pointer)
             frame0 = decode_frame_at(take, 0.0)
             seen["countdown at 0 s"] = _distance_from_backdrop(frame0, countdown_px)  # type: ignore[arg-type]
             print(
                 f"scale {scale}: toolbar {tb} px in {toolbar['rows']} rows; live screen "
                 f"{on_screen:.1f} from the backdrop there; in the video {seen}"
             )
+            print(
+                f"tooltip: {tooltip_px} pixels on the live screen, {beside} pixels off the "
+                f"backdrop around the toolbar in the video"
+            )
             assert all(d <= 6 for d in seen.values()), seen
+            assert beside == 0, f"{beside} pixels of the tooltip are in the video"
             # The rest of the screen is recorded as it is (the mask covers only the windows).
             assert _distance_from_backdrop(frame0, (1200, 100, 300, 200)) <= 6
             app.wait_for("review", timeout_s=30)

@@ -125,6 +125,9 @@ class RecordToolbar(QWidget):
             | Qt.WindowType.WindowStaysOnTopHint,
         )
         self.setObjectName("recordToolbar")
+        # Its tooltips name the keys; the toolbar is seldom the active window (the teacher
+        # works in the student's document), and Qt shows tooltips only there unless told.
+        self.setAttribute(Qt.WidgetAttribute.WA_AlwaysShowToolTips)
         self.setWindowTitle(self.tr("Recording"))
         self._recorder = recorder
         self._rubric = rubric

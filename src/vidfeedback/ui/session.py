@@ -253,6 +253,7 @@ class RecordingSession(QObject):
                     ("pen", tb.pen_button),
                     ("highlighter", tb.highlighter_button),
                     ("clear", tb.clear_button),
+                    ("criterion", tb.criterion_box),
                     *((k.value, b) for k, b in tb.marker_buttons.items()),
                 )
             },
