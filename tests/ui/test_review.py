@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from vidfeedback.model import Criterion, GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.ui.chapters_model import ChaptersModel
-from vidfeedback.ui.qt import QMediaPlayer, Qt
+from vidfeedback.ui.qt import QMediaPlayer, QPoint, Qt
 from vidfeedback.ui.review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 
 RUBRIC = Rubric("Essay", [Criterion("c1", "Thesis"), Criterion("c2", "Sources")])
@@ -216,3 +216,29 @@ def test_the_player_skips_what_is_cut_on_the_timeline(qtbot: QtBot, small_take: 
     screen.player.setPosition(1500)
     qtbot.waitUntil(lambda: abs(screen.player.position() - 1500) < 100, timeout=3000)
     assert screen.edit_plan.is_identity
+
+
+def test_a_click_on_a_chapter_or_on_the_bar_seeks(qtbot: QtBot, small_take: Path) -> None:
+    screen = _screen(qtbot, small_take)
+    screen.resize(900, 600)
+    screen.show()
+    qtbot.waitExposed(screen)
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: screen.player.mediaStatus() in ready, timeout=5000)
+    # One click on the second chapter: the player goes to where it starts.
+    row = 1
+    target_ms = screen.model.marker(row).t_ms
+    rect = screen.table.visualRect(screen.model.index(row, 0))
+    qtbot.mouseClick(screen.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: abs(screen.player.position() - target_ms) <= 100, timeout=3000)
+    # A click three quarters along the bar goes three quarters into the take.
+    bar = screen.position_slider
+    at = QPoint(bar.width() * 3 // 4, bar.height() // 2)
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=at)
+    wanted_ms = bar.maximum() * 3 // 4
+    qtbot.waitUntil(lambda: abs(screen.player.position() - wanted_ms) <= 250, timeout=3000)
+    # The arrow keys step from there.
+    before = bar.sliderPosition()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_Right)
+    assert bar.sliderPosition() > before

@@ -30,7 +30,6 @@ from .qt import (
     QPlainTextEdit,
     QPushButton,
     QShortcut,
-    QSlider,
     QSplitter,
     Qt,
     QTableView,
@@ -40,6 +39,7 @@ from .qt import (
     QWidget,
     Signal,
 )
+from .seek_slider import SeekSlider
 
 
 class ContinueSupport(enum.Enum):
@@ -116,10 +116,10 @@ class ReviewScreen(QWidget):
             self.player.setAudioOutput(self._audio)
         self.play_button = QPushButton(self.tr("&Play"), self)
         self.play_button.clicked.connect(self.toggle_play)
-        self.position_slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.position_slider = SeekSlider(self)
         self.position_slider.setAccessibleName(self.tr("Position"))
         self.position_slider.setRange(0, max(0, data.duration_ms))
-        self.position_slider.sliderMoved.connect(self.player.setPosition)
+        self.position_slider.seek_requested.connect(self.player.setPosition)
         self.position_label = QLabel(self)
         self.player.positionChanged.connect(self._position_changed)
         self.player.playbackStateChanged.connect(self._playback_state_changed)
@@ -149,6 +149,8 @@ class ReviewScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda index: self.seek_to_row(index.row()))
+        # One click on a chapter shows it (the teacher checks where it starts).
+        self.table.clicked.connect(lambda index: self.seek_to_row(index.row()))
 
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Chapter text (optional)"))
