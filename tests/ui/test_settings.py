@@ -73,5 +73,5 @@ def test_recent_assignments_newest_first_without_duplicates(tmp_path: Path) -> N
     recent.add(b)
     recent.add(a)
     assert recent.paths() == [a.resolve(), b.resolve()]
-    b.rmdir()  # a folder that is gone is not offered
-    assert recent.paths() == [a.resolve()]
+    b.rmdir()  # a folder that is gone stays listed (the menu shows it as missing)
+    assert recent.paths() == [a.resolve(), b.resolve()]

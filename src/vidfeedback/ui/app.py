@@ -70,7 +70,7 @@ def run_app(path: Path | None, argv: list[str]) -> int:
         if path is not None:
             window.open_path(path)
         else:
-            window.open_demo()
+            window.open_last_or_demo()
 
     QTimer.singleShot(0, first_screen)
     log.emit(

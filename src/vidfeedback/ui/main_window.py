@@ -211,10 +211,9 @@ class MainWindow(QMainWindow):
         self.recent_bar.addSeparator()
         current = self.assignment.opened_from.resolve() if self.assignment else None
         for path in self.recent.paths()[:RECENT_BUTTONS]:
-            action = QAction(path.name, self)
-            action.setToolTip(str(path))
-            action.setEnabled(path != current)
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            action = self._recent_action(path.name, path)
+            if path == current:
+                action.setEnabled(False)
             self.recent_bar.addAction(action)
 
     def _action(
@@ -227,13 +226,36 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         return action
 
+    def _recent_action(self, text: str, path: Path) -> QAction:
+        """A recent assignment; one that is no longer where it was is shown as missing (it
+        may be on a disk that is not plugged in), not silently dropped."""
+        if path.exists():
+            action = QAction(text, self)
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            return action
+        action = QAction(self.tr("{name} (missing)").format(name=text), self)
+        action.setToolTip(
+            self.tr("{path} is not there any more: moved, renamed or on another disk?").format(
+                path=path
+            )
+        )
+        action.setEnabled(False)
+        return action
+
+    def open_last_or_demo(self) -> None:
+        """At start: the assignment the teacher worked on last; the demo until there is one."""
+        last = next((p for p in self.recent.paths() if p.exists()), None)
+        if last is not None:
+            self.open_path(last)
+        else:
+            self.open_demo()
+
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
         paths = self.recent.paths()
         for i, path in enumerate(paths, start=1):
-            action = QAction(f"&{i} {path.name}", self)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+            action = self._recent_action(f"&{i} {path.name}", path)
             if i <= 9:
                 action.setShortcut(QKeySequence(f"Ctrl+{i}"))
             self.recent_menu.addAction(action)
@@ -316,6 +338,7 @@ class MainWindow(QMainWindow):
 
     def _assignment_loaded(self, assignment: Assignment) -> None:
         self.assignment = assignment
+        self.statusBar().clearMessage()  # what was said about the last one is not about this
         self.work = WorkState(self.ctx.paths.assignments_dir, assignment.root)
         self.plans = PlanStore(self.ctx.paths.assignments_dir, assignment.root)
         self.bank = CommentBank(

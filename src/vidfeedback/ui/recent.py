@@ -12,8 +12,9 @@ class RecentAssignments:
         self._settings = settings
 
     def paths(self) -> list[Path]:
-        """Only those still on disk: a moved or deleted folder should not be offered."""
-        return [p for p in self._settings.recent if p.exists()]
+        """Newest first, also those no longer on disk: the menu shows them as missing (a moved
+        folder, or a disk not plugged in now), so the teacher knows where the work went."""
+        return list(self._settings.recent)
 
     def add(self, path: Path) -> None:
         resolved = path.resolve()
