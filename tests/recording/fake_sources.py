@@ -3,6 +3,7 @@ in-process: everything after them (compositor, encoders, muxer, journal, finish)
 
 from __future__ import annotations
 
+import queue
 import threading
 import time
 from collections.abc import Callable
@@ -11,9 +12,16 @@ import numpy as np
 
 from vidfeedback.recording.capture.damage import DamageWatch
 from vidfeedback.recording.capture.hotkeys import HotkeyAction, HotkeyMap
+from vidfeedback.recording.capture.microphone import AudioBlock, InputDevice
 from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.media import Frame, PointerSink
-from vidfeedback.recording.sources import Grabber, HotkeyCallback, Listener, Sources
+from vidfeedback.recording.sources import (
+    AudioInput,
+    Grabber,
+    HotkeyCallback,
+    Listener,
+    Sources,
+)
 
 SCREEN = Region(0, 0, 640, 480)
 
@@ -90,7 +98,36 @@ class FakeHotkeys:
         self.callback(action, time.monotonic_ns())
 
 
-def fake_sources(screen: FakeScreen, hotkeys: FakeHotkeys) -> Sources:
+class FakeMicrophone:
+    """A microphone that takes `settle_s` to start delivering and then hears nothing (no blocks:
+    the audio thread fills silence, as for a microphone that went quiet)."""
+
+    def __init__(self, settle_s: float = 0.0) -> None:
+        self.settle_s = settle_s
+        self.blocks: queue.Queue[AudioBlock] = queue.Queue()
+        self.last_block_mono_ns = 0
+        self.queue_overflows = 0
+        self.opened = 0
+        self.closed = 0
+
+    def open(self) -> None:
+        self.opened += 1
+        self.last_block_mono_ns = time.monotonic_ns()
+
+    def close(self) -> None:
+        self.closed += 1
+
+    def wait_until_flowing(self, timeout_s: float) -> bool:
+        time.sleep(min(self.settle_s, timeout_s))
+        return self.settle_s <= timeout_s
+
+    def wait_until_sounding(self, timeout_s: float) -> bool:
+        return self.wait_until_flowing(timeout_s)
+
+
+def fake_sources(
+    screen: FakeScreen, hotkeys: FakeHotkeys, microphone: FakeMicrophone | None = None
+) -> Sources:
     def resolve(region: Region | None, _monitor: int) -> Region:
         return region if region is not None else Region(0, 0, 320, 240)
 
@@ -103,6 +140,14 @@ def fake_sources(screen: FakeScreen, hotkeys: FakeHotkeys) -> Sources:
     def grab_area(region: Region) -> Frame:
         return np.zeros((region.height, region.width, 4), np.uint8)
 
+    mic = microphone or FakeMicrophone()
+
+    def resolve_device(choice: str | int) -> InputDevice:
+        return InputDevice(0, str(choice), 48_000.0, True)
+
+    def open_microphone(_device: InputDevice) -> AudioInput:
+        return mic
+
     return Sources(
         resolve_region=resolve,
         whole_screen=lambda: SCREEN,
@@ -111,6 +156,8 @@ def fake_sources(screen: FakeScreen, hotkeys: FakeHotkeys) -> Sources:
         grab_area=grab_area,
         pointer=pointer,
         hotkeys=hotkeys.open,
+        resolve_device=resolve_device,
+        open_microphone=open_microphone,
     )
 
 

@@ -13,7 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from recording.fake_sources import FakeHotkeys, FakeScreen, fake_sources, wait_until
+from recording.fake_sources import (
+    FakeHotkeys,
+    FakeMicrophone,
+    FakeScreen,
+    fake_sources,
+    run_in_thread,
+    wait_until,
+)
 from support.realstack import decode_problems, ffprobe
 from vidfeedback.errors import ErrorCode
 from vidfeedback.model import MarkerKind
@@ -33,14 +40,22 @@ FPS = 15
 
 
 class Take:
-    def __init__(self, out: Path, screen: FakeScreen | None = None) -> None:
+    def __init__(
+        self, out: Path, screen: FakeScreen | None = None, mic: FakeMicrophone | None = None
+    ) -> None:
         self.screen = screen or FakeScreen()
         self.hotkeys = FakeHotkeys()
+        self.mic = mic
         self.events: list[RecorderEvent] = []
         self.recorder = Recorder(
-            RecorderConfig(out, region=Region(0, 0, 320, 240), fps=FPS, audio_device=None),
+            RecorderConfig(
+                out,
+                region=Region(0, 0, 320, 240),
+                fps=FPS,
+                audio_device="fake" if mic is not None else None,
+            ),
             on_event=self.events.append,
-            sources=fake_sources(self.screen, self.hotkeys),
+            sources=fake_sources(self.screen, self.hotkeys, mic),
         )
 
     def kinds(self) -> list[EventKind]:
@@ -297,3 +312,25 @@ def test_disk_full_keeps_what_was_recorded(small_disk: Path) -> None:
     assert codes == [ErrorCode.DISK_FULL, ErrorCode.FINAL_NOT_WRITTEN]
     assert not (small_disk / "full.mp4").exists()
     assert sorted(p.name for p in small_disk.iterdir()) == [rec.take_dir.name]
+
+
+def test_the_gui_is_not_held_up_while_the_microphone_settles(tmp_path: Path) -> None:
+    """prepare() runs on a worker and may wait for the microphone; meanwhile the GUI thread
+    masks the countdown window and must not wait for it."""
+    take = Take(tmp_path / "take.mp4", mic=FakeMicrophone(settle_s=1.5))
+    rec = take.recorder
+    preparing = run_in_thread(rec.prepare)
+    wait_until(lambda: _state(rec) is RecorderState.PREPARING)
+    t0 = time.monotonic()
+    rec.set_masked_rects([Region(10, 10, 50, 40)])
+    with pytest.raises(RecorderError):
+        rec.stop()  # still preparing: refused, nothing touched
+    assert time.monotonic() - t0 < 0.5
+    preparing.join(10)
+    assert _state(rec) is RecorderState.PREPARED
+    rec.start()
+    time.sleep(0.5)
+    result = rec.stop()
+    assert result.complete and take.mic is not None and take.mic.closed >= 1
+    streams = {s["codec_type"] for s in ffprobe(result.path)["streams"]}
+    assert streams == {"video", "audio"}

@@ -18,6 +18,7 @@ from vidfeedback.takes.continuation import ContinueFrom
 
 class RecorderState(enum.Enum):
     IDLE = "idle"
+    PREPARING = "preparing"  # prepare() is opening the devices (it may wait for the microphone)
     PREPARED = "prepared"
     RECORDING = "recording"
     PAUSED = "paused"

@@ -165,6 +165,7 @@ class Recorder:
         self._hotkeys: Listener | None = None
         # The app's own windows, hidden in the picture where the system cannot leave them out.
         self._mask: ScreenMask | None = None
+        self._mic_timeout_s = 5.0
 
     # --- life cycle ---------------------------------------------------------------------
 
@@ -173,56 +174,69 @@ class Recorder:
 
         Raises RecorderError with advice for the teacher; nothing is written before this passes
         except the (empty) take folder, which is removed again on failure."""
+        self._mic_timeout_s = mic_timeout_s
         with self._lock:
             if self.state is not RecorderState.IDLE:
                 raise RecorderError("prepare() was called twice", state=self.state.value)
-            cfg = self.config
-            check_output_path(cfg.out_path)
-            try:
-                region = self._sources.resolve_region(cfg.region, cfg.monitor)
-                self._screen = self._sources.whole_screen()
-            except ScreenError as exc:
-                raise RecorderError(
-                    str(exc), ErrorCode.SCREEN_UNAVAILABLE, detail=str(exc)
-                ) from exc
-            except (ValueError, OSError) as exc:
-                raise RecorderError(str(exc), ErrorCode.REGION_INVALID, detail=str(exc)) from exc
-            self._region = region
-            if cfg.continue_from is not None:
-                self._join = self._plan_join(cfg.continue_from, region)
-            if cfg.audio_device is not None:
-                try:
-                    self._device = self._sources.resolve_device(cfg.audio_device)
-                except MicrophoneError as exc:
-                    raise RecorderError(
-                        str(exc),
-                        ErrorCode.MIC_NOT_FOUND,
-                        device=str(cfg.audio_device),
-                        detail=str(exc),
-                    ) from exc
-            try:
-                self.take_dir.mkdir()
-            except OSError as exc:
-                raise RecorderError(
-                    f"cannot write in {cfg.out_path.parent}: {exc.strerror}",
-                    os_error_code(exc) or ErrorCode.CANNOT_WRITE,
-                    path=cfg.out_path.parent,
-                    detail=str(exc.strerror),
-                ) from exc
-            try:
-                self._prepare_in_take_dir(region, mic_timeout_s)
-            except BaseException:
-                self._close_devices()
-                shutil.rmtree(self.take_dir, ignore_errors=True)
-                raise
+            # Not under the lock from here: opening the devices can wait seconds for the
+            # microphone, and the GUI thread meanwhile masks the countdown (set_masked_rects).
+            self.state = RecorderState.PREPARING
+        try:
+            self._prepare()
+        except BaseException:
+            with self._lock:
+                self.state = RecorderState.IDLE
+            raise
+        with self._lock:
             self.state = RecorderState.PREPARED
-            log.info(
-                "take prepared: %s, region %s, %d fps, sound from %s",
-                cfg.out_path,
-                region,
-                cfg.fps,
-                self._device.name if self._device else "nothing",
-            )
+        cfg = self.config
+        log.info(
+            "take prepared: %s, region %s, %d fps, sound from %s",
+            cfg.out_path,
+            self._region,
+            cfg.fps,
+            self._device.name if self._device else "nothing",
+        )
+
+    def _prepare(self) -> None:
+        cfg = self.config
+        check_output_path(cfg.out_path)
+        try:
+            region = self._sources.resolve_region(cfg.region, cfg.monitor)
+            screen = self._sources.whole_screen()
+        except ScreenError as exc:
+            raise RecorderError(str(exc), ErrorCode.SCREEN_UNAVAILABLE, detail=str(exc)) from exc
+        except (ValueError, OSError) as exc:
+            raise RecorderError(str(exc), ErrorCode.REGION_INVALID, detail=str(exc)) from exc
+        with self._lock:
+            self._region, self._screen = region, screen
+        if cfg.continue_from is not None:
+            self._join = self._plan_join(cfg.continue_from, region)
+        if cfg.audio_device is not None:
+            try:
+                self._device = self._sources.resolve_device(cfg.audio_device)
+            except MicrophoneError as exc:
+                raise RecorderError(
+                    str(exc),
+                    ErrorCode.MIC_NOT_FOUND,
+                    device=str(cfg.audio_device),
+                    detail=str(exc),
+                ) from exc
+        try:
+            self.take_dir.mkdir()
+        except OSError as exc:
+            raise RecorderError(
+                f"cannot write in {cfg.out_path.parent}: {exc.strerror}",
+                os_error_code(exc) or ErrorCode.CANNOT_WRITE,
+                path=cfg.out_path.parent,
+                detail=str(exc.strerror),
+            ) from exc
+        try:
+            self._prepare_in_take_dir(region, self._mic_timeout_s)
+        except BaseException:
+            self._close_devices()
+            shutil.rmtree(self.take_dir, ignore_errors=True)
+            raise
 
     def _plan_join(self, request: ContinueFrom, region: Region) -> JoinPlan:
         try:
@@ -288,7 +302,7 @@ class Recorder:
                     ErrorCode.MIC_SILENT,
                     device=self._device.name,
                 )
-        self._pipeline = Pipeline(
+        pipeline = Pipeline(
             region=region,
             fps=cfg.fps,
             timeline=self.timeline,
@@ -304,7 +318,9 @@ class Recorder:
             on_failure=self._fail,
             on_warning=self._warn,
         )
-        self._pipeline.mask = self._mask
+        with self._lock:  # set_masked_rects() may be giving the first mask just now
+            pipeline.mask = self._mask
+            self._pipeline = pipeline
         try:
             if cfg.pointer_overlay:
                 self._pointer = self._sources.pointer(self._compositor)
@@ -552,6 +568,8 @@ class Recorder:
                 raise RecorderError("nothing was recorded", ErrorCode.NOTHING_RECORDED)
             if self.state in _STOPPED:
                 raise RecorderError("the take is already stopped", state=self.state.value)
+            if self.state is RecorderState.PREPARING:
+                raise RecorderError("the take is still being prepared", state=self.state.value)
             assert self._pipeline is not None and self._journal is not None
             assert self._muxer is not None
             self.state = RecorderState.FINISHING
