@@ -123,6 +123,7 @@ class ErrorCode(enum.Enum):
     LMS_WRONG_PLATFORM = "lms_wrong_platform"  # platform: the hand-in is from elsewhere
     LMS_MOODLE_NO_MAPPING = "lms_moodle_no_mapping"  # participant ids cannot be mapped
     LMS_MOODLE_GROUPS = "lms_moodle_groups"  # group submissions: ids are groups
+    LMS_MOODLE_ADVANCED_GRADING = "lms_moodle_advanced_grading"  # method: rubric, guide, …
 
 
 @dataclass(frozen=True)

@@ -99,6 +99,7 @@ def test_a_participant_moodle_does_not_list_is_skipped_never_guessed(
     [
         ({"can_reveal": False}, TOKEN, "5521", ErrorCode.LMS_MOODLE_NO_MAPPING, "revealidentities"),
         ({"team_submission": True}, TOKEN, "5521", ErrorCode.LMS_MOODLE_GROUPS, "group"),
+        ({"grading_method": "rubric"}, TOKEN, "5521", ErrorCode.LMS_MOODLE_ADVANCED_GRADING, "zip"),
         ({}, "f" * 32, "5521", ErrorCode.LMS_UNAUTHORIZED, "Make a new token"),
         ({}, TOKEN, "9999", ErrorCode.LMS_NOT_FOUND, "Check the assignment's address"),
     ],

@@ -53,6 +53,7 @@ class FakeMoodle(FakeServer):
         can_reveal: bool = True,
         team_submission: bool = False,
         max_bytes: int = 500_000_000,
+        grading_method: str = "",
     ) -> None:
         super().__init__(spool)
         self.token = token
@@ -63,6 +64,7 @@ class FakeMoodle(FakeServer):
         self.can_reveal = can_reveal
         self.team_submission = team_submission
         self.max_bytes = max_bytes
+        self.grading_method = grading_method
         self.drafts: dict[int, list[DraftFile]] = {}
         self.feedback: dict[str, Feedback] = {}  # user id -> feedback
         self.grades: dict[str, float] = {}
@@ -134,6 +136,19 @@ class FakeMoodle(FakeServer):
                 "warnings": [],
             },
         )
+
+    def _ws_core_grading_get_definitions(self, form: list[tuple[str, str]]) -> Reply:
+        f = dict(form)
+        area: dict[str, Any] = {
+            "cmid": int(f["cmids[0]"]),
+            "contextid": 9,
+            "component": "mod_assign",
+            "areaname": f["areaname"],
+            "definitions": [],
+        }
+        if self.grading_method:
+            area["activemethod"] = self.grading_method
+        return json_reply(200, {"areas": [area], "warnings": []})
 
     def _ws_mod_assign_get_user_mappings(self, form: list[tuple[str, str]]) -> Reply:
         if not self.can_reveal:

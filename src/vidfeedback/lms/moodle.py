@@ -15,6 +15,9 @@ Read from moodle/moodle:
   assign_user_mapping, not the user id. mod_assign_get_user_mappings returns exactly those rows
   (id -> userid); it needs mod/assign:revealidentities, which editing teachers have. Without it
   there is no way to know who a folder belongs to, and the app refuses to guess.
+- core_grading_get_definitions(cmids, areaname="submissions", activeonly) names the active
+  advanced grading method (rubric, marking guide); with one active, save_grade wants the form's
+  filling, so the app leaves such assignments to the zip rather than touch their rubric.
 - Course module id (the "id" in mod/assign/view.php and the number at the end of the download's
   name) -> assignment instance: core_course_get_course_module.
 """
@@ -69,6 +72,7 @@ class MoodleAssignment:
     course_id: str = ""
     team_submission: bool = False
     blind_marking: bool = False
+    grading_method: str = ""  # "" simple direct grading; "rubric", "guide", … advanced
 
 
 def parse_site_url(url: str) -> tuple[str, str | None]:
@@ -196,7 +200,22 @@ class MoodleClient:
             course,
             team_submission=bool(settings.get("teamsubmission")),
             blind_marking=bool(settings.get("blindmarking")),
+            grading_method=self.grading_method(cmid),
         )
+
+    def grading_method(self, cmid: str) -> str:
+        """The active advanced grading method of the submissions area ("" when the grade is
+        typed directly). With one active, mod_assign_save_grade expects the form's filling
+        and would change it when given none."""
+        found = self.call(
+            "core_grading_get_definitions",
+            [("cmids[0]", cmid), ("areaname", "submissions"), ("activeonly", "1")],
+            "read how the assignment is graded",
+        )
+        for area in found.get("areas", []) if isinstance(found, dict) else []:
+            if str(area.get("cmid")) == cmid and area.get("activemethod"):
+                return str(area["activemethod"])
+        return ""
 
     def participant_map(self, instance_id: str) -> dict[str, str]:
         """participant id (the download's number) -> user id, as Moodle's own importer maps it."""

@@ -446,6 +446,15 @@ class MoodleDriver:
                 ErrorCode.LMS_MOODLE_GROUPS,
                 platform="Moodle",
             )
+        if self.assignment.grading_method:
+            raise LmsError(
+                f"This Moodle assignment is graded with a {self.assignment.grading_method} "
+                "(advanced grading); saving feedback through Moodle's web services would change "
+                "it. Return the feedback with the Moodle zip.",
+                ErrorCode.LMS_MOODLE_ADVANCED_GRADING,
+                platform="Moodle",
+                method=self.assignment.grading_method,
+            )
         self._participants = self.client.participant_map(self.assignment.instance_id)
 
     def match(self, student: Student) -> tuple[str | None, str]:

@@ -509,6 +509,13 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
                 "This Moodle assignment takes group submissions, so the download names groups, "
                 "not students. Return the feedback with the upload zip.",
             )
+        case ErrorCode.LMS_MOODLE_ADVANCED_GRADING:
+            return QCoreApplication.translate(
+                "Problem",
+                "This Moodle assignment is graded with a rubric or marking guide ({method}); "
+                "feedback sent through Moodle's web services would change it. Return the "
+                "feedback with the upload zip.",
+            )
         case _:
             assert_never(code)
 
