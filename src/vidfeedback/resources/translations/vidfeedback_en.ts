@@ -392,7 +392,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+42"/>
+        <location filename="../../ui/settings_dialog.py" line="+41"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
@@ -582,12 +582,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+558"/>
+        <location line="+550"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-501"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -623,17 +623,12 @@
         <translation>Writing the feedback files…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Exported to {folder}</source>
         <translation>Exported to {folder}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>({count} chapters were in cut stretches: left out)</source>
-        <translation>({count} chapters were in cut stretches: left out)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
@@ -768,7 +763,7 @@
     <name>PlannedPointsPanel</name>
     <message>
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Planned points</source>
         <translation>Planned points</translation>
     </message>
@@ -1246,31 +1241,6 @@
     </message>
     <message>
         <location line="+48"/>
-        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
-        <translation>The edited video could not be written ({detail}). The take is unchanged.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
-        <translation>A cut lies outside the take or ends before it starts ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
-        <translation>The cuts and trims leave nothing of the take. Undo one of them.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
-        <translation>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
-        <translation>These chapters were in a stretch that was cut, and are left out: {names}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>The file cannot be read ({detail}).</translation>
     </message>
@@ -1425,7 +1395,7 @@
         <translation>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-187"/>
         <source>The captions could not be made ({detail}). The video is fine and can be exported without them.</source>
         <translation>The captions could not be made ({detail}). The video is fine and can be exported without them.</translation>
     </message>
@@ -1609,7 +1579,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+582"/>
+        <location filename="../../ui/session.py" line="+581"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1893,19 +1863,19 @@
         <translation>Feedback for {student}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+340"/>
+        <location line="+15"/>
+        <location line="+345"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-342"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+64"/>
+        <location line="+30"/>
+        <location line="+62"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>
@@ -2259,16 +2229,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;lean and level the voice in the exported video</source>
-        <translation>C&amp;lean and level the voice in the exported video</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
-        <translation>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>

@@ -392,7 +392,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+42"/>
+        <location filename="../../ui/settings_dialog.py" line="+41"/>
         <source>Pause / resume</source>
         <translation>Pause / fortsett</translation>
     </message>
@@ -582,12 +582,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+558"/>
+        <location line="+550"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-509"/>
+        <location line="-501"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Vurderingskriteriene kunne ikke lagres: {problem}</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+142"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -623,17 +623,12 @@
         <translation>Skriver tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>({count} chapters were in cut stretches: left out)</source>
-        <translation>({count} kapitler lå i bortklipte deler og er utelatt)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
@@ -768,7 +763,7 @@
     <name>PlannedPointsPanel</name>
     <message>
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Planned points</source>
         <translation>Planlagte punkter</translation>
     </message>
@@ -1246,31 +1241,6 @@
     </message>
     <message>
         <location line="+48"/>
-        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
-        <translation>Den redigerte videoen kunne ikke skrives ({detail}). Opptaket er uendret.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
-        <translation>Et klipp ligger utenfor opptaket eller slutter før det begynner ({detail}).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
-        <translation>Klippene og avkortingene etterlater ingenting av opptaket. Angre ett av dem.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
-        <translation>Denne videoen ble ikke tatt opp med dette programmet, så den kan ikke klippes uten å kodes på nytt ({path}).</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
-        <translation>Disse kapitlene lå i en del som ble klippet bort, og er utelatt: {names}.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Filen kan ikke leses ({detail}).</translation>
     </message>
@@ -1425,7 +1395,7 @@
         <translation>Denne Moodle-oppgaven har gruppeinnlevering, så nedlastingen navngir grupper, ikke elever. Lever tilbakemeldingene med opplastings-zip-en.</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-187"/>
         <source>The captions could not be made ({detail}). The video is fine and can be exported without them.</source>
         <translation>Tekstingen kunne ikke lages ({detail}). Videoen er i orden og kan eksporteres uten tekst.</translation>
     </message>
@@ -1609,7 +1579,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+582"/>
+        <location filename="../../ui/session.py" line="+581"/>
         <source>Finishing the video…</source>
         <translation>Gjør ferdig videoen …</translation>
     </message>
@@ -1893,19 +1863,19 @@
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+340"/>
+        <location line="+15"/>
+        <location line="+345"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-337"/>
+        <location line="-342"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+64"/>
+        <location line="+30"/>
+        <location line="+62"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
     </message>
@@ -2259,16 +2229,6 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>C&amp;lean and level the voice in the exported video</source>
-        <translation>&amp;Rens og jevn ut stemmen i den eksporterte videoen</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
-        <translation>Demper vifte-, tastatur- og romstøy mellom setningene og gir stemmen jevn lydstyrke</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>System default</source>
         <translation>Systemets standard</translation>
     </message>
