@@ -1429,6 +1429,10 @@
         <source>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</source>
         <translation>Denne Moodle-oppgåva har gruppeinnlevering, så nedlastinga namngir grupper, ikkje elevar. Lever tilbakemeldingane med opplastings-zip-en.</translation>
     </message>
+    <message>
+        <source>This Moodle assignment is graded with a rubric or marking guide ({method}); feedback sent through Moodle&apos;s web services would change it. Return the feedback with the upload zip.</source>
+        <translation>Denne Moodle-oppgåva blir vurdert med vurderingsrubrikk eller vurderingsrettleiing ({method}); tilbakemeldingar sende gjennom nettenestene til Moodle ville endra ho. Lever tilbakemeldingane med opplastings-zip-en.</translation>
+    </message>
 </context>
 <context>
     <name>RecordToolbar</name>
@@ -1849,6 +1853,10 @@
         <location line="+6"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w folder</source>
+        <translation>Vis &amp;mappa</translation>
     </message>
 </context>
 <context>

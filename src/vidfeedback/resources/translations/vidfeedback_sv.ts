@@ -1429,6 +1429,10 @@
         <source>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</source>
         <translation>Den här Moodle-uppgiften tar emot gruppinlämningar, så nedladdningen namnger grupper, inte elever. Lämna tillbaka återkopplingen med uppladdnings-zip-filen.</translation>
     </message>
+    <message>
+        <source>This Moodle assignment is graded with a rubric or marking guide ({method}); feedback sent through Moodle&apos;s web services would change it. Return the feedback with the upload zip.</source>
+        <translation>Den här Moodle-uppgiften bedöms med en bedömningsmatris eller bedömningsguide ({method}); återkoppling som skickas via Moodles webbtjänster skulle ändra den. Lämna tillbaka återkopplingen med uppladdnings-zip-filen.</translation>
+    </message>
 </context>
 <context>
     <name>RecordToolbar</name>
@@ -1849,6 +1853,10 @@
         <location line="+6"/>
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w folder</source>
+        <translation>Visa &amp;mappen</translation>
     </message>
 </context>
 <context>
