@@ -46,6 +46,7 @@ from . import i18n
 from .assignment_view import AssignmentView
 from .automation import AutomationLog
 from .capture_picker import CapturePicker
+from .hotkey_text import display_text
 from .mic_check import MicCheckDialog, microphone_signature
 from .prepare_view import PrepareView
 from .problems import describe, describe_problem, warn
@@ -81,7 +82,7 @@ from .return_view import ReturnView
 from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
 from .settings import AppSettings, AudioMode, CaptureChoice, CaptureKind, OpenStudentFile
-from .settings_dialog import SettingsDialog
+from .settings_dialog import SettingsDialog, hotkey_action_name
 from .worker import Task
 
 RecorderMaker = Callable[[TakeSpec, Callable[[Any], None]], RecorderPort]
@@ -292,7 +293,7 @@ class MainWindow(QMainWindow):
                 "Ctrl+S exports."
             ),
             self.tr("Anywhere, also while the student's document has focus:"),
-            *(f"  {v}: {k.value}" for k, v in hk.items()),
+            *(f"  {hotkey_action_name(k)}: {display_text(v)}" for k, v in hk.items()),
         ]
         QMessageBox.information(self, self.tr("Keyboard shortcuts"), "\n".join(lines))
 

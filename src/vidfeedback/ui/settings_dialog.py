@@ -7,13 +7,13 @@ from vidfeedback.recording import (
     DEFAULT_HOTKEYS,
     Combo,
     HotkeyAction,
-    HotkeyError,
     MicrophoneError,
     list_input_devices,
 )
 
 from . import i18n
 from .capture_picker import describe_capture
+from .hotkey_text import display_text, engine_combo, key_sequence
 from .qt import (
     QCheckBox,
     QComboBox,
@@ -21,8 +21,9 @@ from .qt import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QKeySequence,
+    QKeySequenceEdit,
     QLabel,
-    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -127,15 +128,18 @@ class SettingsDialog(QDialog):
         hf.addRow(
             QLabel(
                 self.tr(
-                    "These work while another program has focus. Write them like <ctrl>+<shift>+1."
+                    "These work while another program has focus. Click a field and press the "
+                    "keys, for example Ctrl+Shift+1."
                 ),
                 hotkeys,
             )
         )
-        self.hotkey_edits: dict[HotkeyAction, QLineEdit] = {}
+        self.hotkey_edits: dict[HotkeyAction, QKeySequenceEdit] = {}
         current = settings.hotkeys.bindings
         for action in HotkeyAction:
-            edit = QLineEdit(current.get(action, DEFAULT_HOTKEYS[action]), hotkeys)
+            edit = QKeySequenceEdit(key_sequence(current.get(action, DEFAULT_HOTKEYS[action])))
+            edit.setParent(hotkeys)
+            edit.setMaximumSequenceLength(1)  # one combination, as the listener takes them
             self.hotkey_edits[action] = edit
             hf.addRow(self._label(hotkey_action_name(action) + ":", edit), edit)
         self.hotkey_error = QLabel(hotkeys)
@@ -163,31 +167,37 @@ class SettingsDialog(QDialog):
 
     def _reset_hotkeys(self) -> None:
         for action, edit in self.hotkey_edits.items():
-            edit.setText(DEFAULT_HOTKEYS[action])
+            edit.setKeySequence(key_sequence(DEFAULT_HOTKEYS[action]))
 
     def refresh_capture(self) -> None:
         self.capture_label.setText(describe_capture(self._settings.capture))
 
     def _save(self) -> None:
         combos: dict[Combo, HotkeyAction] = {}
+        chosen: dict[HotkeyAction, str] = {}
         for action, edit in self.hotkey_edits.items():
-            try:
-                combo = Combo.parse(edit.text())
-            except HotkeyError:
+            shown = edit.keySequence().toString(QKeySequence.SequenceFormat.NativeText)
+            text = engine_combo(edit.keySequence())
+            if text is None:
                 self.hotkey_error.setText(
-                    self.tr("“{text}” is not a hotkey.").format(text=edit.text())
+                    self.tr(
+                        "“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a "
+                        "digit or F1–F12."
+                    ).format(text=shown)
                 )
                 self.tabs.setCurrentIndex(2)
                 edit.setFocus()
                 return
+            combo = Combo.parse(text)
             if combo in combos:
                 self.hotkey_error.setText(
-                    self.tr("“{text}” is used twice.").format(text=edit.text())
+                    self.tr("“{text}” is used twice.").format(text=display_text(text))
                 )
                 self.tabs.setCurrentIndex(2)
                 edit.setFocus()
                 return
             combos[combo] = action
+            chosen[action] = text
         s = self._settings
         language = self.language_box.currentData()
         if isinstance(language, Language):
@@ -205,7 +215,7 @@ class SettingsDialog(QDialog):
         s.audio_mode = AudioMode.MICROPHONE if self.record_sound.isChecked() else AudioMode.NO_AUDIO
         s.audio_device_name = str(self.mic_box.currentData() or "")
         s.fps = self.fps.value()
-        for action, edit in self.hotkey_edits.items():
-            s.set_hotkey(action, edit.text().strip())
+        for action, text in chosen.items():
+            s.set_hotkey(action, text)
         s.sync()
         self.accept()
