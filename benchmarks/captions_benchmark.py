@@ -98,12 +98,12 @@ def make_take(minutes: float, work: Path, seed: int = 13) -> tuple[Path, str]:
     return take, " ".join(said)
 
 
-def caption_once(take: Path, model_dir: Path, out: Path) -> dict[str, Any]:
+def caption_once(take: Path, model_dir: Path, out: Path, threads: int = 0) -> dict[str, Any]:
     """The app's worker on the take; wall time, CPU, peak memory and its own report."""
     out.unlink(missing_ok=True)
     started = time.monotonic()
     proc = subprocess.Popen(
-        worker_command(take, model_dir, "en", out),
+        worker_command(take, model_dir, "en", out, threads=threads),
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -127,16 +127,17 @@ def caption_once(take: Path, model_dir: Path, out: Path) -> dict[str, Any]:
 class CaptionLoop(threading.Thread):
     """Captions the take again and again until stopped: a worker busy through a whole take."""
 
-    def __init__(self, take: Path, model_dir: Path, work: Path) -> None:
+    def __init__(self, take: Path, model_dir: Path, work: Path, threads: int = 0) -> None:
         super().__init__(daemon=True)
-        self.take, self.model_dir, self.work = take, model_dir, work
+        self.take, self.model_dir, self.work, self.threads = take, model_dir, work, threads
         self.runs: list[dict[str, Any]] = []
         self._halt = threading.Event()
 
     def run(self) -> None:
         n = 0
         while not self._halt.is_set():
-            self.runs.append(caption_once(self.take, self.model_dir, self.work / f"loop{n}.vtt"))
+            out = self.work / f"loop{n}.vtt"
+            self.runs.append(caption_once(self.take, self.model_dir, out, self.threads))
             n += 1
 
     def stop(self) -> None:
@@ -171,6 +172,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model", action="append", default=[])
     parser.add_argument("--models-folder", type=Path)
     parser.add_argument("--no-record", action="store_true")
+    parser.add_argument(
+        "--threads", type=int, default=0, help="worker threads while recording (0: all cores)"
+    )
+    parser.add_argument(
+        "--pairs",
+        type=int,
+        default=1,
+        help="recordings alone and with captions, alternated (A B A B ...): the machine's load "
+        "from other work drifts, and alternating spreads it over both",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args(argv)
     models: list[tuple[str, Path]] = []
@@ -219,25 +230,35 @@ def main(argv: list[str] | None = None) -> int:
             report["models"].append(result)
             print(json.dumps(result), file=sys.stderr, flush=True)
         if not args.no_record and models:
-            print("recording alone", file=sys.stderr, flush=True)
-            report["record_alone"] = record_session(args.record_minutes, work / "r1", "alone", 7)
-            print(json.dumps(report["record_alone"]), file=sys.stderr, flush=True)
-            print("recording while captioning", file=sys.stderr, flush=True)
-            loop = CaptionLoop(take, models[0][1], work)
-            loop.start()
-            try:
-                report["record_with_captions"] = record_session(
-                    args.record_minutes, work / "r2", "captioning", 7
-                )
-            finally:
-                loop.stop()
+            report["record_alone"], report["record_with_captions"] = [], []
+            passes: list[dict[str, Any]] = []
+            for pair in range(args.pairs):
+                print(f"pair {pair + 1}: recording alone", file=sys.stderr, flush=True)
+                alone = record_session(args.record_minutes, work / f"a{pair}", "alone", 7 + pair)
+                alone["loadavg"] = os.getloadavg()
+                report["record_alone"].append(alone)
+                print(json.dumps(alone), file=sys.stderr, flush=True)
+                print(f"pair {pair + 1}: recording while captioning", file=sys.stderr, flush=True)
+                loop = CaptionLoop(take, models[0][1], work, args.threads)
+                loop.start()
+                try:
+                    busy = record_session(
+                        args.record_minutes, work / f"b{pair}", "captioning", 7 + pair
+                    )
+                finally:
+                    loop.stop()
+                busy["loadavg"] = os.getloadavg()
+                report["record_with_captions"].append(busy)
+                passes += loop.runs
+                print(json.dumps(busy), file=sys.stderr, flush=True)
             report["captions_during_recording"] = {
                 "model": models[0][0],
-                "passes": len(loop.runs),
-                "wall_s": [r["wall_s"] for r in loop.runs],
-                "priority": loop.runs[0]["priority"] if loop.runs else None,
+                "passes": len(passes),
+                "wall_s": [r["wall_s"] for r in passes],
+                "cpu_s": [r["cpu_s"] for r in passes],
+                "priority": passes[0]["priority"] if passes else None,
+                "threads": args.threads or os.cpu_count(),
             }
-            print(json.dumps(report["record_with_captions"]), file=sys.stderr, flush=True)
     report["machine"]["loadavg_end"] = os.getloadavg()
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")

