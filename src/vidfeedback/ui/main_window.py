@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
-from vidfeedback.model import MarkerKind, Rubric
+from vidfeedback.model import Marker, MarkerKind, Rubric
 from vidfeedback.recording import RecorderPort, TakeLike, WindowSource, watch_window
 from vidfeedback.workspace import backend
 from vidfeedback.workspace.assignment import Assignment, load_assignment
@@ -874,6 +874,9 @@ class MainWindow(QMainWindow):
         grade, note = review.grade, review.note
         take = Path(record.take_path)
         duration_ms = record.duration_ms
+        plan = review.edit_plan  # cuts and trims from the review's timeline
+        voice = self.ctx.settings.voice
+        cut_away: list[Marker] = []
         review.set_busy(True)
         review.set_status(self.tr("Exporting…"))
         progress = QProgressDialog(self.tr("Writing the feedback files…"), "", 0, 100, self)
@@ -882,12 +885,17 @@ class MainWindow(QMainWindow):
         progress.setValue(0)
 
         def run() -> backend.ExportResult:
+            # The edited video first (cut, trimmed, the voice cleaned): half the progress bar.
+            edited = backend.edit_for_export(
+                take, markers, plan, voice, lambda f: task.report_progress(f / 2)
+            )
+            cut_away.extend(edited.dropped)
             return backend.export_feedback_package(
-                take,
+                edited.take,
                 assignment.handin,
                 student,
-                markers,
-                duration_ms,
+                edited.markers,
+                edited.duration_ms if edited.take != take else duration_ms,
                 assignment.rubric,
                 lang,
                 grade or None,
@@ -905,9 +913,12 @@ class MainWindow(QMainWindow):
             assignment.handin.exported.setdefault(key, []).extend(result.files)
             self.work.save() if self.work is not None else None
             review.set_busy(False)
-            review.set_status(
-                self.tr("Exported to {folder}").format(folder=result.video.parent.name)
-            )
+            status = self.tr("Exported to {folder}").format(folder=result.video.parent.name)
+            if cut_away:
+                status += " " + self.tr(
+                    "({count} chapters were in cut stretches: left out)"
+                ).format(count=len(cut_away))
+            review.set_status(status)
             review.next_button.setFocus()
             self.ctx.log.emit(
                 "exported",

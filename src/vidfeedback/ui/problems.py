@@ -356,6 +356,31 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
                 "A downloaded model file was damaged ({path}) and has been deleted. Try the "
                 "download again.",
             )
+        # --- editing a take ------------------------------------------------------------------
+        case ErrorCode.EDIT_FAILED:
+            return QCoreApplication.translate(
+                "Problem",
+                "The edited video could not be written ({detail}). The take is unchanged.",
+            )
+        case ErrorCode.EDIT_RANGE_INVALID:
+            return QCoreApplication.translate(
+                "Problem", "A cut lies outside the take or ends before it starts ({detail})."
+            )
+        case ErrorCode.EDIT_NOTHING_LEFT:
+            return QCoreApplication.translate(
+                "Problem", "The cuts and trims leave nothing of the take. Undo one of them."
+            )
+        case ErrorCode.EDIT_NOT_COPYABLE:
+            return QCoreApplication.translate(
+                "Problem",
+                "This video was not recorded by this program, so it cannot be cut without "
+                "encoding it again ({path}).",
+            )
+        case ErrorCode.EDIT_CHAPTERS_DROPPED:
+            return QCoreApplication.translate(
+                "Problem",
+                "These chapters were in a stretch that was cut, and are left out: {names}.",
+            )
         # --- rubric files ------------------------------------------------------------------
         case ErrorCode.RUBRIC_UNREADABLE:
             return QCoreApplication.translate("Problem", "The file cannot be read ({detail}).")

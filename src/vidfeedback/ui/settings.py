@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from vidfeedback.export.voice import VoiceMode as VoiceMode  # the dialog takes it from here
 from vidfeedback.model import GradePractice
 from vidfeedback.recording import DEFAULT_HOTKEYS, HotkeyAction, HotkeyMap
 
@@ -162,6 +163,15 @@ class AppSettings:
     @grade_practice.setter
     def grade_practice(self, value: GradePractice) -> None:
         self._qs.setValue("record/grade_practice", value.value)
+
+    @property
+    def voice(self) -> VoiceMode:
+        """Clean and level the voice in the exported video (on unless turned off)."""
+        return _as_enum(VoiceMode, self._get("export/voice", "clean"), VoiceMode.CLEAN)
+
+    @voice.setter
+    def voice(self, value: VoiceMode) -> None:
+        self._qs.setValue("export/voice", value.value)
 
     @property
     def open_student_file(self) -> OpenStudentFile:

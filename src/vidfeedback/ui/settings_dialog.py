@@ -31,7 +31,7 @@ from .qt import (
     QWidget,
     Signal,
 )
-from .settings import AppSettings, AudioMode, Language, OpenStudentFile
+from .settings import AppSettings, AudioMode, Language, OpenStudentFile, VoiceMode
 
 
 def hotkey_action_name(action: HotkeyAction) -> str:
@@ -102,6 +102,17 @@ class SettingsDialog(QDialog):
         self.record_sound = QCheckBox(self.tr("Record &sound"), devices)
         self.record_sound.setChecked(settings.audio_mode is AudioMode.MICROPHONE)
         df.addRow(self.record_sound)
+        self.clean_voice = QCheckBox(
+            self.tr("C&lean and level the voice in the exported video"), devices
+        )
+        self.clean_voice.setToolTip(
+            self.tr(
+                "Lowers fan, keyboard and room noise between phrases and brings the voice to an "
+                "even loudness"
+            )
+        )
+        self.clean_voice.setChecked(settings.voice is VoiceMode.CLEAN)
+        df.addRow(self.clean_voice)
         self.mic_box = QComboBox(devices)
         self.mic_box.addItem(self.tr("System default"), "")
         try:
@@ -214,6 +225,7 @@ class SettingsDialog(QDialog):
         )
         s.audio_mode = AudioMode.MICROPHONE if self.record_sound.isChecked() else AudioMode.NO_AUDIO
         s.audio_device_name = str(self.mic_box.currentData() or "")
+        s.voice = VoiceMode.CLEAN if self.clean_voice.isChecked() else VoiceMode.AS_RECORDED
         s.fps = self.fps.value()
         for action, text in chosen.items():
             s.set_hotkey(action, text)

@@ -5,19 +5,27 @@ Kept in one module so the screens do not care how the export package spells thin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+from vidfeedback.errors import ErrorCode
+from vidfeedback.export.edited_take import edit_take
 from vidfeedback.export.handin import read_handin
 from vidfeedback.export.package import ExportResult, export_feedback_package
 from vidfeedback.export.rubric_csv import RubricError, load_rubric_csv
 from vidfeedback.export.rubric_file import default_rubric_path, load_rubric, save_rubric
 from vidfeedback.export.safe_write import ExportError
-from vidfeedback.model import HandinFolder, Rubric
+from vidfeedback.export.voice import VoiceMode, sound_filter
+from vidfeedback.model import HandinFolder, Marker, Rubric
+from vidfeedback.takes.edit import EditPlan
 
 __all__ = [
+    "EditedForExport",
     "ExportError",
     "ExportResult",
     "RubricImportError",
+    "edit_for_export",
     "export_feedback_package",
     "import_rubric_csv",
     "load_assignment_rubric",
@@ -54,3 +62,42 @@ def save_assignment_rubric(handin: HandinFolder, rubric: Rubric) -> Path:
     path = default_rubric_path(handin)
     save_rubric(rubric, path)
     return path
+
+
+_RATE_HZ = 48_000  # a take's sound
+
+
+@dataclass(frozen=True)
+class EditedForExport:
+    take: Path  # what the export copies: the edited video, or the take itself
+    markers: list[Marker]  # in the exported video's time
+    dropped: list[Marker]  # cut away with their stretch (the teacher is told)
+    duration_ms: int
+
+
+def edit_for_export(
+    take: Path,
+    markers: list[Marker],
+    plan: EditPlan,
+    voice: VoiceMode,
+    progress: Callable[[float], None] | None = None,
+) -> EditedForExport:
+    """The video to export: the take itself when nothing was cut and the voice stays as
+    recorded; otherwise an edited copy beside the take (a new name; the take is kept)."""
+    if plan.is_identity and voice is VoiceMode.AS_RECORDED:
+        return EditedForExport(take, list(markers), [], plan.source_ms)
+    kept, dropped = plan.edit_markers(markers)
+    dest = _free_name(take)
+    result = edit_take(take, dest, plan, sound_filter(voice, _RATE_HZ), progress)
+    return EditedForExport(dest, kept, dropped, result.duration_ms)
+
+
+def _free_name(take: Path) -> Path:
+    for n in range(1, 1000):
+        suffix = " (edited)" if n == 1 else f" (edited {n})"
+        candidate = take.with_name(f"{take.stem}{suffix}{take.suffix}")
+        if not candidate.exists():
+            return candidate
+    raise ExportError(
+        f"no free name for an edited copy of {take.name}", ErrorCode.NO_FREE_NAME, path=take
+    )

@@ -446,6 +446,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>({count} chapters were in cut stretches: left out)</source>
+        <translation>({count} kapitler lå i bortklipte deler og er utelatt)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
@@ -979,6 +983,26 @@
 </context>
 <context>
     <name>Problem</name>
+    <message>
+        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
+        <translation>Disse kapitlene lå i en del som ble klippet bort, og er utelatt: {names}.</translation>
+    </message>
+    <message>
+        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
+        <translation>Denne videoen ble ikke tatt opp med dette programmet, så den kan ikke klippes uten å kodes på nytt ({path}).</translation>
+    </message>
+    <message>
+        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
+        <translation>Klippene og avkortingene etterlater ingenting av opptaket. Angre ett av dem.</translation>
+    </message>
+    <message>
+        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
+        <translation>Et klipp ligger utenfor opptaket eller slutter før det begynner ({detail}).</translation>
+    </message>
+    <message>
+        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
+        <translation>Den redigerte videoen kunne ikke skrives ({detail}). Opptaket er uendret.</translation>
+    </message>
     <message>
         <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
@@ -2171,6 +2195,14 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
+        <translation>Demper vifte-, tastatur- og romstøy mellom setningene og gir stemmen jevn lydstyrke</translation>
+    </message>
+    <message>
+        <source>C&amp;lean and level the voice in the exported video</source>
+        <translation>&amp;Rens og jevn ut stemmen i den eksporterte videoen</translation>
+    </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>

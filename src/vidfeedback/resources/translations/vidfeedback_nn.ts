@@ -446,6 +446,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>({count} chapters were in cut stretches: left out)</source>
+        <translation>({count} kapittel låg i bortklipte delar og er utelatne)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
@@ -979,6 +983,26 @@
 </context>
 <context>
     <name>Problem</name>
+    <message>
+        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
+        <translation>Desse kapitla låg i ein del som vart klipt bort, og er utelatne: {names}.</translation>
+    </message>
+    <message>
+        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
+        <translation>Denne videoen vart ikkje teken opp med dette programmet, så han kan ikkje klippast utan å kodast på nytt ({path}).</translation>
+    </message>
+    <message>
+        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
+        <translation>Klippa og avkortingane lèt ingenting vere att av opptaket. Angre eitt av dei.</translation>
+    </message>
+    <message>
+        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
+        <translation>Eit klipp ligg utanfor opptaket eller sluttar før det byrjar ({detail}).</translation>
+    </message>
+    <message>
+        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
+        <translation>Den redigerte videoen kunne ikkje skrivast ({detail}). Opptaket er uendra.</translation>
+    </message>
     <message>
         <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
@@ -2175,6 +2199,14 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
+        <translation>Dempar vifte-, tastatur- og romstøy mellom setningane og gir stemma jamn lydstyrke</translation>
+    </message>
+    <message>
+        <source>C&amp;lean and level the voice in the exported video</source>
+        <translation>&amp;Reins og jamn ut stemma i den eksporterte videoen</translation>
+    </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>

@@ -446,6 +446,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>({count} chapters were in cut stretches: left out)</source>
+        <translation>({count} kapitel låg i bortklippta delar och är utelämnade)</translation>
+    </message>
+    <message>
         <location filename="../../ui/main_window.py" line="+185"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
@@ -979,6 +983,26 @@
 </context>
 <context>
     <name>Problem</name>
+    <message>
+        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
+        <translation>De här kapitlen låg i en del som klipptes bort och är utelämnade: {names}.</translation>
+    </message>
+    <message>
+        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
+        <translation>Den här videon spelades inte in med det här programmet, så den kan inte klippas utan att kodas om ({path}).</translation>
+    </message>
+    <message>
+        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
+        <translation>Klippen och beskärningarna lämnar inget kvar av inspelningen. Ångra ett av dem.</translation>
+    </message>
+    <message>
+        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
+        <translation>Ett klipp ligger utanför inspelningen eller slutar innan det börjar ({detail}).</translation>
+    </message>
+    <message>
+        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
+        <translation>Den redigerade videon kunde inte skrivas ({detail}). Inspelningen är oförändrad.</translation>
+    </message>
     <message>
         <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
@@ -2175,6 +2199,14 @@
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
+        <translation>Dämpar fläkt-, tangentbords- och rumsbrus mellan fraserna och ger rösten jämn ljudstyrka</translation>
+    </message>
+    <message>
+        <source>C&amp;lean and level the voice in the exported video</source>
+        <translation>&amp;Rensa och jämna ut rösten i den exporterade videon</translation>
+    </message>
     <message>
         <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>
