@@ -198,7 +198,6 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
-        self._action(help_menu, self.tr("Open the &log folder"), self.open_log_folder)
         self.build_recent_bar()
 
     def build_recent_bar(self) -> None:
@@ -264,13 +263,6 @@ class MainWindow(QMainWindow):
             empty = QAction(self.tr("No recent assignments"), self)
             empty.setEnabled(False)
             self.recent_menu.addAction(empty)
-
-    def open_log_folder(self) -> None:
-        """The folder with the app's log file, for a bug report."""
-        folder = self.ctx.paths.log_dir
-        folder.mkdir(parents=True, exist_ok=True)
-        self.ctx.log.emit("log_folder", path=str(folder))
-        self.ctx.open_url(QUrl.fromLocalFile(str(folder)))
 
     def open_log_folder(self) -> None:
         """The folder with the app's log file, for a bug report."""
