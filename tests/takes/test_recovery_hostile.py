@@ -13,7 +13,8 @@ import pytest
 from export.conftest import tmpfs
 from support.realstack import ffprobe
 from vidfeedback.errors import ErrorCode
-from vidfeedback.model import Marker, MarkerKind
+from vidfeedback.model import Marker, MarkerKind, chapters_from_markers
+from vidfeedback.takes.finish import write_final_mp4
 from vidfeedback.takes.journal import Journal, write_json_atomic
 from vidfeedback.takes.layout import (
     INFO_NAME,
@@ -171,3 +172,40 @@ def test_recover_onto_a_full_disk_says_to_choose_another(fragmented: Path, tmp_p
         assert "Errno" not in run.stderr and "Traceback" not in run.stderr
         assert list(small.iterdir()) == []  # no half-written file left there
     assert (take_dir / MEDIA_NAME).exists()  # the take is kept
+
+
+def finished_by_a_killed_finish(fragmented: Path, folder: Path) -> tuple[Path, Path]:
+    """A take folder whose finish was killed after the video got its name: the journal has
+    the stop, the video is there, its markers file is not."""
+    take_dir = killed_take(folder, fragmented)
+    journal = Journal(take_dir)
+    journal.marker(Marker(MarkerKind.FEED_UP, 600))
+    journal.append("stop", t_ms=SOURCE_S * 1000)
+    final = folder / "take.mp4"
+    write_final_mp4(take_dir / MEDIA_NAME, final, chapters_from_markers([], SOURCE_S * 1000), {})
+    return take_dir, final
+
+
+def test_a_finish_killed_before_the_markers_file_gives_no_second_video(
+    fragmented: Path, tmp_path: Path
+) -> None:
+    take_dir, final = finished_by_a_killed_finish(fragmented, tmp_path)
+    before = final.read_bytes()
+    result = recover_take(take_dir)
+    assert result.path == final and final.read_bytes() == before
+    assert [m.t_ms for m in result.markers] == [600]
+    assert read_markers_sidecar(final) is not None
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["take.markers.json", "take.mp4"]
+
+
+def test_a_finish_killed_while_removing_its_folder_is_completed(
+    fragmented: Path, tmp_path: Path
+) -> None:
+    take_dir, final = finished_by_a_killed_finish(fragmented, tmp_path)
+    recover_take(take_dir)
+    take_dir.mkdir()  # what a kill in the middle of removing the folder leaves
+    (take_dir / JOURNAL_NAME).write_text('{"event": "stop", "t_ms": 4000}\n', encoding="utf-8")
+    result = recover_take(take_dir)
+    assert result.path == final and [m.t_ms for m in result.markers] == [600]
+    assert not take_dir.exists() and name_is_free(tmp_path / "next.mp4")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["take.markers.json", "take.mp4"]

@@ -25,11 +25,13 @@ from vidfeedback.takes.journal import JournalContents, read_journal
 from vidfeedback.takes.layout import (
     INFO_NAME,
     MEDIA_NAME,
+    TAKE_SUFFIX,
     find_interrupted_takes,
     is_take_dir,
     markers_path,
     take_dir_for,
 )
+from vidfeedback.takes.markers_file import read_markers_sidecar, write_markers_sidecar
 
 __all__ = [
     "FinalTake",
@@ -49,6 +51,8 @@ LAST_CHAPTER_MIN_MS = 500
 # stopped before its first fragment reached the disk (the header alone is ~1 kB; a first
 # fragment at 1080p is up to ~0.4 MB): nothing to recover.
 FIRST_FRAGMENT_MAX_BYTES = 1_000_000
+# A finished video whose length is this close to what its take folder holds is that take's.
+UNFINISHED_MATCH_MS = 1500
 
 
 class RecoveryError(VidfeedbackError):
@@ -128,11 +132,14 @@ def recover_take(
     """Write the final MP4 (and its markers file) from an interrupted take. The take folder is
     removed only once the final file is complete."""
     media = take_dir / MEDIA_NAME
+    info = _read_info(take_dir)
+    finished = _finish_interrupted(take_dir, _own_final_path(take_dir, info), info)
+    if finished is not None:
+        return finished
     if not media.exists():
         raise RecoveryError(
             f"{take_dir} holds no recording", ErrorCode.RECOVERY_EMPTY, path=take_dir
         )
-    info = _read_info(take_dir)
     if out_path is None:
         if "out_path" not in info:
             raise RecoveryError(
@@ -165,6 +172,46 @@ def recover_take(
     return dataclasses.replace(
         final, markers_clamped=clamped, journal_lines_skipped=tuple(journal.bad_lines)
     )
+
+
+def _own_final_path(take_dir: Path, info: dict[str, Any]) -> Path:
+    """Where the take's own finish puts its video: take.json says so, else the folder's name
+    (".NAME.mp4.vftake" beside "NAME.mp4") does, when the kill came while it was removed."""
+    if isinstance(info.get("out_path"), str):
+        return Path(info["out_path"])
+    return take_dir.with_name(take_dir.name.removeprefix(".").removesuffix(TAKE_SUFFIX))
+
+
+def _finish_interrupted(take_dir: Path, final: Path, info: dict[str, Any]) -> FinalTake | None:
+    """The take when a kill cut its finish short after the video got its name, else None.
+
+    A take starts only when neither its video nor its markers file exists (Recorder refuses
+    otherwise), so a video there now was written by its finish. With its markers file too,
+    only the take folder's removal was cut short: it is completed. Without it, the markers file
+    is written from the journal, as the finish would have; recovering again would have made a
+    second copy of the video.
+    """
+    if not final.is_file():
+        return None
+    timeline = read_markers_sidecar(final)
+    if timeline is not None:
+        shutil.rmtree(take_dir, ignore_errors=True)
+        return FinalTake(final, timeline.duration_ms, timeline.markers, timeline.pauses_ms or [])
+    media = take_dir / MEDIA_NAME
+    journal = read_journal(take_dir)
+    if journal.stopped_at_ms is None or markers_path(final).exists() or not media.exists():
+        return None
+    final_ms = readable_duration_ms(final)
+    recorded = RecordedTimeline.from_journal(journal, readable_duration_ms(media))
+    join = _join_plan(info)
+    # A continuation that could not be joined was finished on its own: the length tells.
+    candidates = [recorded.final(join), recorded.final(None)] if join else [recorded.final(None)]
+    duration_ms, markers, pauses = min(candidates, key=lambda c: abs(c[0] - final_ms))
+    if abs(duration_ms - final_ms) > UNFINISHED_MATCH_MS:
+        return None  # not the video this take's finish wrote: recover into a new name
+    write_markers_sidecar(final, markers, final_ms, pauses)
+    shutil.rmtree(take_dir, ignore_errors=True)
+    return FinalTake(final, final_ms, markers, pauses)
 
 
 def clamp_markers(markers: list[Marker], duration_ms: int) -> tuple[list[Marker], int]:
