@@ -127,9 +127,11 @@ def test_retries_500s_and_dropped_connections_without_duplicates(
     base = f"/api/v1/courses/{canvas.course_id}/assignments/{canvas.assignment_id}"
     canvas.inject(f"{base}/submissions/48213/comments/files", "500", "503")
     canvas.inject("/files_api/upload/", "drop_body:20000", "500", "drop")
-    canvas.inject("/api/v1/files/", "502")
+    canvas.inject("/api/v1/files/", "502", "throttle")
     # The comment is made, but its answer is lost: it must be found, not posted again.
     canvas.inject(f"{base}/submissions/48213", "lose_answer", method="PUT", exact=True)
+    # Canvas throttles with a 403 "Rate Limit Exceeded": slow down and go on, not stop.
+    canvas.inject(f"{base}/submissions/48214", "throttle", method="PUT", exact=True)
     report = upload(handin, canvas)
     assert report.ok, report.as_json()
     puts = [r for r in canvas.requests if r.method == "PUT" and r.path.endswith("/48213")]

@@ -294,6 +294,8 @@ class FakeServer:
                 self.requests.append(seen)
             if fault is not None and fault.isdigit():
                 status, headers, payload = int(fault), dict[str, str](), b"{}"
+            elif fault == "throttle":  # Canvas's way of saying "slow down"
+                status, headers, payload = 403, {}, b"403 Forbidden (Rate Limit Exceeded)\n"
             else:
                 status, headers, payload = self.handle(seen)
                 if fault == "lose_answer":  # done, but the client never hears of it

@@ -36,6 +36,16 @@ def status_error(platform: str, status: int, what: str, detail: str = "") -> Lms
             ErrorCode.LMS_UNAUTHORIZED,
             platform=platform,
         )
+    if status == 403 and "rate limit" in detail.casefold():
+        return LmsError(
+            f"{platform} asked the app to slow down (403, rate limit){extra}.",
+            ErrorCode.LMS_SERVER_ERROR,
+            retriable=True,
+            platform=platform,
+            status=status,
+            what=what,
+            detail=detail,
+        )
     if status == 403:
         return LmsError(
             f"{platform} does not allow this token to {what} (403){extra}. Use a teacher's "

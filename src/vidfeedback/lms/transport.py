@@ -180,7 +180,8 @@ class Transport:
                     content=content,
                     params=list(params) if params else None,
                 )
-                if response.status_code not in RETRIABLE_STATUS or not repeatable:
+                throttled = response.status_code == 403 and _rate_limited(response)
+                if not (response.status_code in RETRIABLE_STATUS or throttled) or not repeatable:
                     return response
                 reason = f"HTTP {response.status_code}"
                 failure: LmsError = LmsError(
@@ -215,6 +216,14 @@ class Transport:
     def _sleep(self, seconds: float) -> None:
         if self.cancel.wait(seconds):
             raise Cancelled()
+
+
+def _rate_limited(response: httpx.Response) -> bool:
+    """Canvas throttles with "403 Forbidden (Rate Limit Exceeded)", not with 429."""
+    try:
+        return "rate limit exceeded" in response.text[:500].casefold()
+    except (UnicodeDecodeError, httpx.ResponseNotRead):
+        return False
 
 
 def _form(data: Sequence[tuple[str, str]]) -> bytes:
@@ -300,6 +309,8 @@ def json_or_none(response: httpx.Response) -> object:
 def error_detail(response: httpx.Response) -> str:
     """A short reason from an error body (Canvas: {"errors": [...]} or {"message": ...})."""
     body = json_or_none(response)
+    if body is None and response.text.strip():
+        return response.text.strip()[:200]
     if isinstance(body, dict):
         if isinstance(body.get("message"), str):
             return str(body["message"])[:200]
