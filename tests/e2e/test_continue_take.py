@@ -132,3 +132,52 @@ def test_continue_from_the_last_pause(
     assert _level(audio[kept : kept + SAMPLE_RATE_HZ * 3], 1500) < 0.01
     assert _level(audio[SAMPLE_RATE_HZ : 2 * SAMPLE_RATE_HZ], 440) > 0.1  # the first take's
     assert _level(audio[kept + SAMPLE_RATE_HZ : kept + 2 * SAMPLE_RATE_HZ], 880) > 0.1  # the new
+
+
+def test_continue_after_a_stop_keeps_all_and_adds_at_the_end(
+    x_display: XDisplay, microphone: VirtualMicrophone, real_env: dict[str, str], tmp_path: Path
+) -> None:
+    """`record --continue-from TAKE --from-end`: nothing of TAKE is given up but the last sound
+    frame's padding; the new recording follows its end."""
+    env = base_env(real_env)
+    xdotool(x_display, "mousemove", "700", "700")
+    sound = write_wav(tmp_path / "first.wav", timeline(5.0, [(0.3, tone(440, 3.5, 0.3))]))
+    first = tmp_path / "first.mp4"
+    take = start_recording(env, first, "--region", REGION, "--duration", "3.5")
+    player = microphone.play(sound)
+    sleep_until(take, 1.5)
+    key(x_display, "ctrl+shift+1")
+    result = take.finish()
+    player.wait(10)
+    assert result["complete"], result["message"]
+    first_ms = result["duration_ms"]
+    first_digest = hashlib.sha256(first.read_bytes()).hexdigest()
+
+    sound2 = write_wav(tmp_path / "second.wav", timeline(4.0, [(0.3, tone(880, 2.5, 0.3))]))
+    second = tmp_path / "second.mp4"
+    take2 = start_recording(
+        env, second, "--region", REGION, "--duration", "3.0",
+        "--continue-from", str(first), "--from-end",
+    )  # fmt: skip
+    player = microphone.play(sound2)
+    sleep_until(take2, 1.0)
+    key(x_display, "ctrl+shift+3")
+    result2 = take2.finish()
+    player.wait(10)
+    assert result2["complete"], result2["message"]
+    assert hashlib.sha256(first.read_bytes()).hexdigest() == first_digest
+
+    joined_ms = result2["pauses_ms"][-1]  # the join is a pause point of the result
+    assert first_ms - 22 <= joined_ms <= first_ms, (first_ms, result2)
+    assert 2800 < result2["duration_ms"] - joined_ms < 3300, result2
+    assert [m["kind"] for m in result2["markers"]] == ["feed_up", "feed_forward"]
+    assert result2["markers"][0] == result["markers"][0]
+    assert float(ffprobe(second)["format"]["duration"]) * 1000 == pytest.approx(
+        result2["duration_ms"], abs=100
+    )
+    _decodes_cleanly(second)
+    audio = decode_audio(second)
+    joined = round(joined_ms * SAMPLE_RATE_HZ / 1000)
+    # The first take's tone runs to its very end, the new one follows.
+    assert _level(audio[joined - SAMPLE_RATE_HZ // 2 : joined - 2400], 440) > 0.1
+    assert _level(audio[joined + SAMPLE_RATE_HZ : joined + 2 * SAMPLE_RATE_HZ], 880) > 0.1

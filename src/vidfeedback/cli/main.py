@@ -154,6 +154,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="MS",
         help="with --continue-from: the pause to continue from (default: the last one)",
     )
+    rec.add_argument(
+        "--from-end",
+        action="store_true",
+        help="with --continue-from: keep all of TAKE and add the new recording after its end "
+        "(continue after a stop or a recovery)",
+    )
     rec.set_defaults(func=_cmd_record)
 
     recv = sub.add_parser("recover", help="finish a take that was interrupted")
@@ -238,9 +244,17 @@ def _cmd_record(args: argparse.Namespace) -> int:
     if args.from_pause_ms is not None and args.continue_from is None:
         _warn("--from-pause-ms goes with --continue-from")
         return EXIT_BAD_INPUT
+    if args.from_end and (args.continue_from is None or args.from_pause_ms is not None):
+        _warn("--from-end goes with --continue-from, and not with --from-pause-ms")
+        return EXIT_BAD_INPUT
     continue_from = None
     if args.continue_from is not None:
-        continue_from = _continue_from(args.continue_from.absolute(), args.from_pause_ms)
+        pause_ms = args.from_pause_ms
+        if args.from_end:
+            pause_ms = _end_ms(args.continue_from.absolute())
+            if pause_ms is None:
+                return EXIT_BAD_INPUT
+        continue_from = _continue_from(args.continue_from.absolute(), pause_ms)
         if continue_from is None:
             return EXIT_BAD_INPUT
     done = threading.Event()
@@ -321,6 +335,25 @@ def _cmd_record(args: argparse.Namespace) -> int:
         _warn(take.message)
         return EXIT_FAILED
     return EXIT_OK
+
+
+def _end_ms(take: Path) -> int | None:
+    """Where a finished take ends: its markers file says, else the file itself."""
+    from vidfeedback.export.edited_take import source_duration_ms
+    from vidfeedback.takes.edit import EditError
+    from vidfeedback.takes.markers_file import read_markers_sidecar
+
+    if not take.is_file():
+        _warn(f"the take to continue, {take}, does not exist")
+        return None
+    timeline = read_markers_sidecar(take)
+    if timeline is not None and timeline.duration_ms > 0:
+        return timeline.duration_ms
+    try:
+        return source_duration_ms(take)
+    except EditError as exc:
+        _warn(str(exc))
+        return None
 
 
 def _continue_from(take: Path, pause_ms: int | None) -> ContinueFrom | None:
