@@ -113,9 +113,7 @@ def test_moodle_package_chapters_vtt_and_no_reencode(
         "",
         "Notat fra læreren:",
         "Godt jobbet!",
-        "",
-        "Karakter: 5",
-    ]
+    ]  # the grade goes into the LMS's grade field only, not into the comment
 
     sidecar = json.loads(result.sidecar.read_text(encoding="utf-8"))
     assert sidecar["format"] == "vidfeedback.feedback" and sidecar["version"] == 1

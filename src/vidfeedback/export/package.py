@@ -228,8 +228,11 @@ def _write_companions(
     folder = dest.folder
     vtt, page, sidecar, summary = (folder / f"{stem}{s}" for s in PACKAGE_SUFFIXES[1:])
     captions_vtt = folder / f"{stem}{_captions_suffix(captions)}" if captions else None
+    # The summary is pasted into the LMS comment, which the student reads: like the page, it
+    # names the grade only when the teacher says it in the video. The sidecar keeps it for the
+    # LMS's grade field ("grade in the LMS only").
     summary_body = summary_text(
-        lang, handin.assignment_name, chapters, duration_ms, note, shown_grade
+        lang, handin.assignment_name, chapters, duration_ms, note, page_grade
     )
     page_body = render_feedback_page(
         lang=lang,

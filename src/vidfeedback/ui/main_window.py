@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
-from vidfeedback.model import Marker, MarkerKind, Rubric
+from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.recording import RecorderPort, TakeLike, WindowSource, watch_window
 from vidfeedback.workspace import backend
 from vidfeedback.workspace.assignment import Assignment, load_assignment
+from vidfeedback.workspace.assignment_prefs import AssignmentPrefs
 from vidfeedback.workspace.comment_bank import CommentBank
 from vidfeedback.workspace.current_take import (
     CurrentTake,
@@ -138,6 +139,7 @@ class MainWindow(QMainWindow):
         self.prepare: PrepareView | None = None
         self.plans: PlanStore | None = None
         self.bank: CommentBank | None = None
+        self.prefs: AssignmentPrefs | None = None
         self.review: ReviewScreen | None = None
         self.review_key: str | None = None
         self.session: RecordingSession | None = None
@@ -337,6 +339,7 @@ class MainWindow(QMainWindow):
         self.bank = CommentBank(
             self.ctx.paths.data_dir, self.ctx.paths.assignments_dir, assignment.root
         )
+        self.prefs = AssignmentPrefs(self.ctx.paths.assignments_dir, assignment.root)
         for key, files in assignment.handin.exported.items():
             record = self.work.record(key)
             names = [f.name for f in files if f.suffix == ".mp4"]
@@ -794,7 +797,7 @@ class MainWindow(QMainWindow):
             record.duration_ms,
             record.markers,
             self.assignment.rubric,
-            self.ctx.settings.grade_practice,
+            self._grade_practice(),
             record.grade,
             record.note,
             support,
@@ -844,10 +847,22 @@ class MainWindow(QMainWindow):
             return
         record = self.work.record(self.review_key)
         record.markers = self.review.model.markers
-        record.grade = self.review.grade
+        # What the field holds, whatever the practice: switching to "no grade" for a while
+        # (or a re-export under it) must not lose a grade already given; export leaves it out.
+        record.grade = self.review.grade_text
         record.note = self.review.note
         self.work.save()
+        if self.prefs is not None:
+            try:
+                self.prefs.grade_practice = self.review.grade_practice
+            except OSError as exc:
+                self.ctx.log.emit("error", message=f"grade practice not kept: {exc}")
         self._log_review("chapters")
+
+    def _grade_practice(self) -> GradePractice:
+        """This assignment's grade practice, the settings' default until one was chosen."""
+        chosen = self.prefs.grade_practice if self.prefs is not None else None
+        return chosen if chosen is not None else self.ctx.settings.grade_practice
 
     def export_current(self) -> None:
         review, key = self.review, self.review_key

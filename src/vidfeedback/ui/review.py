@@ -337,6 +337,11 @@ class ReviewScreen(QWidget):
         return "" if self.grade_practice is GradePractice.NO_GRADE else self.grade_edit.text()
 
     @property
+    def grade_text(self) -> str:
+        """The grade field as typed, whatever the practice (kept; the export filters it)."""
+        return self.grade_edit.text()
+
+    @property
     def edit_plan(self) -> EditPlan:
         """The trims and cuts made on the timeline (all kept when none)."""
         return self.timeline.plan
@@ -584,3 +589,4 @@ class ReviewScreen(QWidget):
             self.grade_edit.setPlaceholderText(self.tr("For the LMS; not in the video"))
         else:
             self.grade_edit.setPlaceholderText(self.tr("No grade for this assignment"))
+        self.chapters_edited.emit()  # saved at once: the practice is kept per assignment
