@@ -108,12 +108,12 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+54"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Spoken language</source>
         <translation>Spoken language</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+41"/>
+        <location filename="../../ui/settings_dialog.py" line="+42"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
@@ -446,11 +446,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>({count} chapters were in cut stretches: left out)</source>
-        <translation>({count} chapters were in cut stretches: left out)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -520,7 +516,17 @@
         <translation>Open a hand-in folder (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (missing)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not there any more: moved, renamed or on another disk?</source>
+        <translation>{path} is not there any more: moved, renamed or on another disk?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No recent assignments</source>
         <translation>No recent assignments</translation>
     </message>
@@ -585,13 +591,13 @@
         <translation>Could not open</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+550"/>
+        <location line="+19"/>
+        <location line="+568"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-519"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -606,7 +612,7 @@
         <translation>The planned points could not be saved: {problem}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+186"/>
         <location line="+44"/>
         <source>Recording problem</source>
         <translation>Recording problem</translation>
@@ -617,7 +623,7 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -627,12 +633,17 @@
         <translation>Writing the feedback files…</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Exported to {folder}</source>
         <translation>Exported to {folder}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>({count} chapters were in cut stretches: left out)</source>
+        <translation>({count} chapters were in cut stretches: left out)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
@@ -643,7 +654,7 @@
         <translation>Every student has feedback.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Recovering the recording…</source>
         <translation>Recovering the recording…</translation>
     </message>
@@ -767,7 +778,7 @@
     <name>PlannedPointsPanel</name>
     <message>
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Planned points</source>
         <translation>Planned points</translation>
     </message>
@@ -983,26 +994,6 @@
 </context>
 <context>
     <name>Problem</name>
-    <message>
-        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
-        <translation>These chapters were in a stretch that was cut, and are left out: {names}.</translation>
-    </message>
-    <message>
-        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
-        <translation>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</translation>
-    </message>
-    <message>
-        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
-        <translation>The cuts and trims leave nothing of the take. Undo one of them.</translation>
-    </message>
-    <message>
-        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
-        <translation>A cut lies outside the take or ends before it starts ({detail}).</translation>
-    </message>
-    <message>
-        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
-        <translation>The edited video could not be written ({detail}). The take is unchanged.</translation>
-    </message>
     <message>
         <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
@@ -1265,6 +1256,31 @@
     </message>
     <message>
         <location line="+48"/>
+        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
+        <translation>The edited video could not be written ({detail}). The take is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
+        <translation>A cut lies outside the take or ends before it starts ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
+        <translation>The cuts and trims leave nothing of the take. Undo one of them.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
+        <translation>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
+        <translation>These chapters were in a stretch that was cut, and are left out: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>The file cannot be read ({detail}).</translation>
     </message>
@@ -1419,7 +1435,7 @@
         <translation>This Moodle assignment takes group submissions, so the download names groups, not students. Return the feedback with the upload zip.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-212"/>
         <source>The captions could not be made ({detail}). The video is fine and can be exported without them.</source>
         <translation>The captions could not be made ({detail}). The video is fine and can be exported without them.</translation>
     </message>
@@ -1454,6 +1470,7 @@
         <translation>A downloaded model file was damaged ({path}) and has been deleted. Try the download again.</translation>
     </message>
     <message>
+        <location line="+184"/>
         <source>This Moodle assignment is graded with a rubric or marking guide ({method}); feedback sent through Moodle&apos;s web services would change it. Return the feedback with the upload zip.</source>
         <translation>This Moodle assignment is graded with a rubric or marking guide ({method}); feedback sent through Moodle&apos;s web services would change it. Return the feedback with the upload zip.</translation>
     </message>
@@ -1603,7 +1620,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+581"/>
+        <location filename="../../ui/session.py" line="+580"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1882,24 +1899,24 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+95"/>
+        <location filename="../../ui/review.py" line="+99"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+345"/>
+        <location line="+22"/>
+        <location line="+354"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-351"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+62"/>
+        <location line="+23"/>
+        <location line="+64"/>
         <source>Chapters</source>
         <translation>Chapters</translation>
     </message>
@@ -2029,7 +2046,17 @@
         <translation>&amp;Retake all</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Record &amp;more at the end</source>
+        <translation>Record &amp;more at the end</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep all of this take and go on recording after its end</source>
+        <translation>Keep all of this take and go on recording after its end</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Throw away what was recorded after {time} and record on from there</translation>
     </message>
@@ -2064,7 +2091,7 @@
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Discard and continue</source>
         <translation>Discard and continue</translation>
     </message>
@@ -2196,14 +2223,6 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
-        <translation>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</translation>
-    </message>
-    <message>
-        <source>C&amp;lean and level the voice in the exported video</source>
-        <translation>C&amp;lean and level the voice in the exported video</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>
         <translation>Settings</translation>
@@ -2261,6 +2280,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>C&amp;lean and level the voice in the exported video</source>
+        <translation>C&amp;lean and level the voice in the exported video</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
+        <translation>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System default</source>
         <translation>System default</translation>
     </message>
@@ -2291,11 +2320,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</source>
-        <translation>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</translation>
+        <source>These work while another program has focus. Click a field and press the keys, for example Ctrl+Shift+1.</source>
+        <translation>These work while another program has focus. Click a field and press the keys, for example Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
+        <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
+        <translation>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Reset hotkeys</translation>
     </message>
@@ -2305,12 +2339,7 @@
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>“{text}” is not a hotkey.</source>
-        <translation>“{text}” is not a hotkey.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>“{text}” is used twice.</source>
         <translation>“{text}” is used twice.</translation>
     </message>

@@ -108,12 +108,12 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+54"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Teksting</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Spoken language</source>
         <translation>Talespråk</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+41"/>
+        <location filename="../../ui/settings_dialog.py" line="+42"/>
         <source>Pause / resume</source>
         <translation>Pause / hald fram</translation>
     </message>
@@ -446,11 +446,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>({count} chapters were in cut stretches: left out)</source>
-        <translation>({count} kapittel låg i bortklipte delar og er utelatne)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -520,7 +516,17 @@
         <translation>Opna ei innleveringsmappe (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (manglar)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not there any more: moved, renamed or on another disk?</source>
+        <translation>{path} er ikkje der lenger: flytta, fått nytt namn eller på ein annan disk?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No recent assignments</source>
         <translation>Ingen nyleg brukte oppgåver</translation>
     </message>
@@ -585,13 +591,13 @@
         <translation>Kunne ikkje opne</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+550"/>
+        <location line="+19"/>
+        <location line="+568"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-519"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Vurderingskriteria kunne ikkje lagrast: {problem}</translation>
     </message>
@@ -606,7 +612,7 @@
         <translation>Dei planlagde punkta kunne ikkje lagrast: {problem}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+186"/>
         <location line="+44"/>
         <source>Recording problem</source>
         <translation>Problem med opptaket</translation>
@@ -617,7 +623,7 @@
         <translation>Videoen kunne ikkje gjerast ferdig.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -627,12 +633,17 @@
         <translation>Skriv tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>({count} chapters were in cut stretches: left out)</source>
+        <translation>({count} kapittel låg i bortklipte delar og er utelatne)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Eksporten mislukkast</translation>
@@ -643,7 +654,7 @@
         <translation>Alle elevane har fått tilbakemelding.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Recovering the recording…</source>
         <translation>Bergar opptaket …</translation>
     </message>
@@ -767,7 +778,7 @@
     <name>PlannedPointsPanel</name>
     <message>
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Planned points</source>
         <translation>Planlagde punkt</translation>
     </message>
@@ -983,26 +994,6 @@
 </context>
 <context>
     <name>Problem</name>
-    <message>
-        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
-        <translation>Desse kapitla låg i ein del som vart klipt bort, og er utelatne: {names}.</translation>
-    </message>
-    <message>
-        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
-        <translation>Denne videoen vart ikkje teken opp med dette programmet, så han kan ikkje klippast utan å kodast på nytt ({path}).</translation>
-    </message>
-    <message>
-        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
-        <translation>Klippa og avkortingane lèt ingenting vere att av opptaket. Angre eitt av dei.</translation>
-    </message>
-    <message>
-        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
-        <translation>Eit klipp ligg utanfor opptaket eller sluttar før det byrjar ({detail}).</translation>
-    </message>
-    <message>
-        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
-        <translation>Den redigerte videoen kunne ikkje skrivast ({detail}). Opptaket er uendra.</translation>
-    </message>
     <message>
         <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
@@ -1300,6 +1291,31 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
+        <translation>Den redigerte videoen kunne ikkje skrivast ({detail}). Opptaket er uendra.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
+        <translation>Eit klipp ligg utanfor opptaket eller sluttar før det byrjar ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
+        <translation>Klippa og avkortingane lèt ingenting vere att av opptaket. Angre eitt av dei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
+        <translation>Denne videoen vart ikkje teken opp med dette programmet, så han kan ikkje klippast utan å kodast på nytt ({path}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
+        <translation>Desse kapitla låg i ein del som vart klipt bort, og er utelatne: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Fila kan ikkje lesast ({detail}).</translation>
     </message>
@@ -1454,6 +1470,7 @@
         <translation>Denne Moodle-oppgåva har gruppeinnlevering, så nedlastinga namngir grupper, ikkje elevar. Lever tilbakemeldingane med opplastings-zip-en.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This Moodle assignment is graded with a rubric or marking guide ({method}); feedback sent through Moodle&apos;s web services would change it. Return the feedback with the upload zip.</source>
         <translation>Denne Moodle-oppgåva blir vurdert med vurderingsrubrikk eller vurderingsrettleiing ({method}); tilbakemeldingar sende gjennom nettenestene til Moodle ville endra ho. Lever tilbakemeldingane med opplastings-zip-en.</translation>
     </message>
@@ -1603,7 +1620,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+581"/>
+        <location filename="../../ui/session.py" line="+580"/>
         <source>Finishing the video…</source>
         <translation>Gjer ferdig videoen …</translation>
     </message>
@@ -1710,7 +1727,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
+        <source>Sho&amp;w folder</source>
         <translation>Vis &amp;mappa</translation>
     </message>
     <message>
@@ -1878,32 +1895,28 @@
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
-    <message>
-        <source>Sho&amp;w folder</source>
-        <translation>Vis &amp;mappa</translation>
-    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+95"/>
+        <location filename="../../ui/review.py" line="+99"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+345"/>
+        <location line="+22"/>
+        <location line="+354"/>
         <source>&amp;Play</source>
         <translation>Spel &amp;av</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-351"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+62"/>
+        <location line="+23"/>
+        <location line="+64"/>
         <source>Chapters</source>
         <translation>Kapittel</translation>
     </message>
@@ -2033,7 +2046,17 @@
         <translation>Kast alt sidan førre pause og &amp;hald fram</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Record &amp;more at the end</source>
+        <translation>Ta opp &amp;meir på slutten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep all of this take and go on recording after its end</source>
+        <translation>Behald heile dette opptaket og ta opp vidare etter slutten av det</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Kast det som er teke opp etter {time}, og ta opp vidare derifrå</translation>
     </message>
@@ -2068,7 +2091,7 @@
         <translation>&amp;Tilbake til lista</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Discard and continue</source>
         <translation>Kast og hald fram</translation>
     </message>
@@ -2200,14 +2223,6 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
-        <translation>Dempar vifte-, tastatur- og romstøy mellom setningane og gir stemma jamn lydstyrke</translation>
-    </message>
-    <message>
-        <source>C&amp;lean and level the voice in the exported video</source>
-        <translation>&amp;Reins og jamn ut stemma i den eksporterte videoen</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>
         <translation>Innstillingar</translation>
@@ -2265,6 +2280,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>C&amp;lean and level the voice in the exported video</source>
+        <translation>&amp;Reins og jamn ut stemma i den eksporterte videoen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
+        <translation>Dempar vifte-, tastatur- og romstøy mellom setningane og gir stemma jamn lydstyrke</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System default</source>
         <translation>Standard for systemet</translation>
     </message>
@@ -2295,11 +2320,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</source>
-        <translation>Desse verkar også når eit anna program har fokus. Skriv dei slik: &lt;ctrl&gt;+&lt;shift&gt;+1.</translation>
+        <source>These work while another program has focus. Click a field and press the keys, for example Ctrl+Shift+1.</source>
+        <translation>Desse verkar også når eit anna program har fokus. Klikk i eit felt og trykk tastane, til dømes Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
+        <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
+        <translation>«{text}» kan ikkje vere ein snøggtast: bruk Ctrl, Alt eller Meta med ein bokstav, eit siffer eller F1–F12.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Tilbakestill snøggtastar</translation>
     </message>
@@ -2309,12 +2339,7 @@
         <translation>Snøggtastar</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>“{text}” is not a hotkey.</source>
-        <translation>«{text}» er ikkje ein snøggtast.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>“{text}” is used twice.</source>
         <translation>«{text}» er brukt to gonger.</translation>
     </message>

@@ -108,12 +108,12 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+54"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Undertexter</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Spoken language</source>
         <translation>Talat språk</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+41"/>
+        <location filename="../../ui/settings_dialog.py" line="+42"/>
         <source>Pause / resume</source>
         <translation>Paus / fortsätt</translation>
     </message>
@@ -446,11 +446,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>({count} chapters were in cut stretches: left out)</source>
-        <translation>({count} kapitel låg i bortklippta delar och är utelämnade)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="+185"/>
+        <location filename="../../ui/main_window.py" line="+198"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -520,7 +516,17 @@
         <translation>Öppna en inlämningsmapp (Ctrl+O)</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>{name} (missing)</source>
+        <translation>{name} (saknas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not there any more: moved, renamed or on another disk?</source>
+        <translation>{path} finns inte kvar: flyttad, omdöpt eller på en annan disk?</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No recent assignments</source>
         <translation>Inga senaste uppgifter</translation>
     </message>
@@ -585,13 +591,13 @@
         <translation>Kunde inte öppna</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+550"/>
+        <location line="+19"/>
+        <location line="+568"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-519"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Bedömningskriterierna kunde inte sparas: {problem}</translation>
     </message>
@@ -606,7 +612,7 @@
         <translation>De planerade punkterna kunde inte sparas: {problem}</translation>
     </message>
     <message>
-        <location line="+190"/>
+        <location line="+186"/>
         <location line="+44"/>
         <source>Recording problem</source>
         <translation>Problem med inspelningen</translation>
@@ -617,7 +623,7 @@
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+159"/>
         <source>Exporting…</source>
         <translation>Exporterar …</translation>
     </message>
@@ -627,12 +633,17 @@
         <translation>Skriver återkopplingsfilerna …</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Exported to {folder}</source>
         <translation>Exporterad till {folder}</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>({count} chapters were in cut stretches: left out)</source>
+        <translation>({count} kapitel låg i bortklippta delar och är utelämnade)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
@@ -643,7 +654,7 @@
         <translation>Alla elever har fått återkoppling.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+86"/>
         <source>Recovering the recording…</source>
         <translation>Räddar inspelningen …</translation>
     </message>
@@ -767,7 +778,7 @@
     <name>PlannedPointsPanel</name>
     <message>
         <location filename="../../ui/planned_points_panel.py" line="+31"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Planned points</source>
         <translation>Planerade punkter</translation>
     </message>
@@ -983,26 +994,6 @@
 </context>
 <context>
     <name>Problem</name>
-    <message>
-        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
-        <translation>De här kapitlen låg i en del som klipptes bort och är utelämnade: {names}.</translation>
-    </message>
-    <message>
-        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
-        <translation>Den här videon spelades inte in med det här programmet, så den kan inte klippas utan att kodas om ({path}).</translation>
-    </message>
-    <message>
-        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
-        <translation>Klippen och beskärningarna lämnar inget kvar av inspelningen. Ångra ett av dem.</translation>
-    </message>
-    <message>
-        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
-        <translation>Ett klipp ligger utanför inspelningen eller slutar innan det börjar ({detail}).</translation>
-    </message>
-    <message>
-        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
-        <translation>Den redigerade videon kunde inte skrivas ({detail}). Inspelningen är oförändrad.</translation>
-    </message>
     <message>
         <location filename="../../ui/problems.py" line="+42"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
@@ -1300,6 +1291,31 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The edited video could not be written ({detail}). The take is unchanged.</source>
+        <translation>Den redigerade videon kunde inte skrivas ({detail}). Inspelningen är oförändrad.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A cut lies outside the take or ends before it starts ({detail}).</source>
+        <translation>Ett klipp ligger utanför inspelningen eller slutar innan det börjar ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cuts and trims leave nothing of the take. Undo one of them.</source>
+        <translation>Klippen och beskärningarna lämnar inget kvar av inspelningen. Ångra ett av dem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This video was not recorded by this program, so it cannot be cut without encoding it again ({path}).</source>
+        <translation>Den här videon spelades inte in med det här programmet, så den kan inte klippas utan att kodas om ({path}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>These chapters were in a stretch that was cut, and are left out: {names}.</source>
+        <translation>De här kapitlen låg i en del som klipptes bort och är utelämnade: {names}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The file cannot be read ({detail}).</source>
         <translation>Filen kan inte läsas ({detail}).</translation>
     </message>
@@ -1454,6 +1470,7 @@
         <translation>Den här Moodle-uppgiften tar emot gruppinlämningar, så nedladdningen namnger grupper, inte elever. Lämna tillbaka återkopplingen med uppladdnings-zip-filen.</translation>
     </message>
     <message>
+        <location line="+6"/>
         <source>This Moodle assignment is graded with a rubric or marking guide ({method}); feedback sent through Moodle&apos;s web services would change it. Return the feedback with the upload zip.</source>
         <translation>Den här Moodle-uppgiften bedöms med en bedömningsmatris eller bedömningsguide ({method}); återkoppling som skickas via Moodles webbtjänster skulle ändra den. Lämna tillbaka återkopplingen med uppladdnings-zip-filen.</translation>
     </message>
@@ -1603,7 +1620,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+581"/>
+        <location filename="../../ui/session.py" line="+580"/>
         <source>Finishing the video…</source>
         <translation>Slutför videon …</translation>
     </message>
@@ -1710,7 +1727,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;folder</source>
+        <source>Sho&amp;w folder</source>
         <translation>Visa &amp;mappen</translation>
     </message>
     <message>
@@ -1878,32 +1895,28 @@
         <source>{name}: {problem}</source>
         <translation>{name}: {problem}</translation>
     </message>
-    <message>
-        <source>Sho&amp;w folder</source>
-        <translation>Visa &amp;mappen</translation>
-    </message>
 </context>
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+95"/>
+        <location filename="../../ui/review.py" line="+99"/>
         <source>Feedback for {student}</source>
         <translation>Återkoppling till {student}</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+345"/>
+        <location line="+22"/>
+        <location line="+354"/>
         <source>&amp;Play</source>
         <translation>Spela &amp;upp</translation>
     </message>
     <message>
-        <location line="-342"/>
+        <location line="-351"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+62"/>
+        <location line="+23"/>
+        <location line="+64"/>
         <source>Chapters</source>
         <translation>Kapitel</translation>
     </message>
@@ -2033,7 +2046,17 @@
         <translation>Släng allt sedan senaste pausen och &amp;fortsätt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>Record &amp;more at the end</source>
+        <translation>Spela in &amp;mer i slutet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keep all of this take and go on recording after its end</source>
+        <translation>Behåll hela den här inspelningen och fortsätt spela in efter dess slut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Släng det som spelats in efter {time} och spela in vidare därifrån</translation>
     </message>
@@ -2068,7 +2091,7 @@
         <translation>&amp;Tillbaka till listan</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+126"/>
         <source>Discard and continue</source>
         <translation>Släng och fortsätt</translation>
     </message>
@@ -2200,14 +2223,6 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
-        <translation>Dämpar fläkt-, tangentbords- och rumsbrus mellan fraserna och ger rösten jämn ljudstyrka</translation>
-    </message>
-    <message>
-        <source>C&amp;lean and level the voice in the exported video</source>
-        <translation>&amp;Rensa och jämna ut rösten i den exporterade videon</translation>
-    </message>
-    <message>
         <location filename="../../ui/settings_dialog.py" line="+13"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
@@ -2265,6 +2280,16 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>C&amp;lean and level the voice in the exported video</source>
+        <translation>&amp;Rensa och jämna ut rösten i den exporterade videon</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Lowers fan, keyboard and room noise between phrases and brings the voice to an even loudness</source>
+        <translation>Dämpar fläkt-, tangentbords- och rumsbrus mellan fraserna och ger rösten jämn ljudstyrka</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>System default</source>
         <translation>Systemets standard</translation>
     </message>
@@ -2295,11 +2320,16 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>These work while another program has focus. Write them like &lt;ctrl&gt;+&lt;shift&gt;+1.</source>
-        <translation>De här fungerar även när ett annat program har fokus. Skriv dem så här: &lt;ctrl&gt;+&lt;shift&gt;+1.</translation>
+        <source>These work while another program has focus. Click a field and press the keys, for example Ctrl+Shift+1.</source>
+        <translation>De här fungerar även när ett annat program har fokus. Klicka i ett fält och tryck på tangenterna, till exempel Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+53"/>
+        <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
+        <translation>”{text}” kan inte vara en snabbtangent: använd Ctrl, Alt eller Meta med en bokstav, en siffra eller F1–F12.</translation>
+    </message>
+    <message>
+        <location line="-36"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Återställ snabbtangenter</translation>
     </message>
@@ -2309,12 +2339,7 @@
         <translation>Snabbtangenter</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>“{text}” is not a hotkey.</source>
-        <translation>”{text}” är ingen snabbtangent.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+43"/>
         <source>“{text}” is used twice.</source>
         <translation>”{text}” används två gånger.</translation>
     </message>
