@@ -11,6 +11,7 @@ from vidfeedback.recording.capture.hotkeys import (
     HotkeyAction,
     HotkeyError,
     HotkeyMap,
+    shifted_digit_symbols,
 )
 from vidfeedback.recording.capture.microphone import (
     InputDevice,
@@ -66,5 +67,6 @@ __all__ = [
     "compositing_manager_running",
     "list_input_devices",
     "list_windows",
+    "shifted_digit_symbols",
     "watch_window",
 ]

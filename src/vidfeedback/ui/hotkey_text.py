@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from vidfeedback.recording.capture.hotkeys import Combo, HotkeyError, _shifted_digit_symbols
+from vidfeedback.recording import Combo, HotkeyError, shifted_digit_symbols
 
 from .qt import QKeyCombination, QKeySequence, Qt
 
@@ -44,7 +44,7 @@ def key_sequence(combo: str) -> QKeySequence:
 
 def engine_combo(
     sequence: QKeySequence,
-    shifted_digits: Callable[[], Mapping[str, str]] = _shifted_digit_symbols,
+    shifted_digits: Callable[[], Mapping[str, str]] = shifted_digit_symbols,
 ) -> str | None:
     """The listener's text for the first combination of a key sequence; None when it cannot be
     a global hotkey (no Ctrl, Alt or Meta: it would swallow typing; or a key it cannot hear)."""

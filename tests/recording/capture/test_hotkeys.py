@@ -19,7 +19,7 @@ from vidfeedback.recording.capture.hotkeys import (
     HotkeyError,
     HotkeyListener,
     HotkeyMap,
-    _shifted_digit_symbols,
+    shifted_digit_symbols,
 )
 
 # --- Combo.parse and HotkeyMap: no X needed --------------------------------------------
@@ -76,7 +76,7 @@ def test_hotkey_map_has_its_own_copy_of_the_defaults() -> None:
 
 def test_no_symbol_map_without_a_display(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("DISPLAY", raising=False)
-    assert _shifted_digit_symbols() == {}
+    assert shifted_digit_symbols() == {}
 
 
 # --- the listener, on Xvfb ---------------------------------------------------------------

@@ -75,7 +75,7 @@ class HotkeyMap:
         return {Combo.parse(text): action for action, text in self.bindings.items()}
 
 
-def _shifted_digit_symbols() -> dict[str, str]:
+def shifted_digit_symbols() -> dict[str, str]:
     """Map the symbol Shift gives on each digit key to that digit, for the current X layout."""
     if not sys.platform.startswith("linux") or not os.environ.get("DISPLAY"):
         return {}
@@ -111,7 +111,7 @@ class HotkeyListener:
         self._combos = hotkeys.combos()
         self._on_action = on_action
         self._held: set[str] = set()
-        self._digit_of_symbol = _shifted_digit_symbols()
+        self._digit_of_symbol = shifted_digit_symbols()
         self._listener: Any = None
 
     def start(self) -> None:
