@@ -162,3 +162,46 @@ def test_a_take_outside_the_apps_folder_is_never_removed(
     assert take.exists() and markers_sidecar_path(take).exists()
     assert window.review is not None
     window.review.stop_playback()
+
+
+def test_record_more_at_the_end_keeps_the_whole_take(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, small_take: Path
+) -> None:
+    """After a stop (no pause needed): the new recording is asked to follow the take's end."""
+    built = Continued()
+    window, _settings = _window(qtbot, qapp, tmp_path, built, small_take)
+    assert window.assignment is not None and window.work is not None
+    key = window.assignment.students[0].key
+    folder = window.ctx.paths.takes_dir / "x" / key
+    folder.mkdir(parents=True)
+    take = Path(shutil.copy(small_take, folder / "take-1.mp4"))
+    markers = [Marker(MarkerKind.FEED_UP, 500), Marker(MarkerKind.FEED_BACK, 2500)]
+    write_markers_sidecar(take, markers, 4000, [])
+    record = window.work.record(key)
+    record.status = StudentStatus.RECORDED
+    record.take_path = str(take)
+    record.duration_ms = 4000
+    record.markers = list(markers)
+    window.show_review(key)
+    review = window.review
+    assert review is not None
+    assert not review.continue_button.isEnabled()  # never paused
+    assert review.append_button.isEnabled()
+
+    review.append_button.click()
+    qtbot.waitUntil(lambda: window.session is not None, timeout=3000)
+    assert built.spec is not None
+    request = built.spec.continue_from
+    assert request is not None
+    assert request.take == take and request.pause_ms == 4000
+    assert request.markers == markers
+    assert built.spec.out_path != take
+    assert take.exists()  # kept until the joined take is finished
+    qtbot.waitUntil(lambda: built.recorder is not None and "start" in built.recorder.log.calls)
+    session = window.session
+    assert session is not None
+    session.stop()
+    qtbot.waitUntil(lambda: window.review is not None, timeout=5000)
+    assert window.work.record(key).take_path == str(built.spec.out_path)
+    assert window.review is not None
+    window.review.stop_playback()

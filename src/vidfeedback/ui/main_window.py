@@ -813,6 +813,7 @@ class MainWindow(QMainWindow):
         self.review.back_requested.connect(lambda: self.back_to_list())
         self.review.retake_requested.connect(self.retake)
         self.review.continue_requested.connect(self.continue_take)
+        self.review.append_requested.connect(self.append_take)
         self.review.chapters_edited.connect(self._save_review)
         if old is not None:
             old.stop_playback()
@@ -982,6 +983,21 @@ class MainWindow(QMainWindow):
             take=record.take_path,
             from_ms=request.pause_ms,
             discarded_ms=review.discarded_ms,
+        )
+        self._leave_review()
+        self.record(key, CaptureStep.REUSE, request)
+
+    def append_take(self) -> None:
+        """Keep all of the reviewed take and record on after its end (after a stop or a
+        recovery): the engine joins the new part at the take's end, as when continuing."""
+        key = self.review_key
+        if key is None or self.review is None or self.work is None:
+            return
+        self._save_review()
+        record = self.work.record(key)
+        request = ContinueFrom(Path(record.take_path), record.duration_ms, list(record.markers))
+        self.ctx.log.emit(
+            "continue_take", student=key, take=record.take_path, from_ms=request.pause_ms
         )
         self._leave_review()
         self.record(key, CaptureStep.REUSE, request)

@@ -74,6 +74,7 @@ class AudioPlayback(enum.Enum):
 class ReviewScreen(QWidget):
     retake_requested = Signal()
     continue_requested = Signal()
+    append_requested = Signal()  # keep all of the take and record on after its end
     export_requested = Signal()
     next_requested = Signal()
     back_requested = Signal()
@@ -246,6 +247,12 @@ class ReviewScreen(QWidget):
         self.continue_button = QPushButton(self.tr("Discard since last pause and contin&ue"), self)
         self.continue_button.clicked.connect(self.confirm_continue)
         self.continue_button.setEnabled(data.continue_support is ContinueSupport.AVAILABLE)
+        self.append_button = QPushButton(self.tr("Record &more at the end"), self)
+        self.append_button.setToolTip(
+            self.tr("Keep all of this take and go on recording after its end")
+        )
+        self.append_button.clicked.connect(self.append_requested.emit)
+        self.append_button.setEnabled(data.continue_support is not ContinueSupport.UNSUPPORTED)
         self.confirm_box: QMessageBox | None = None
         if data.continue_support is ContinueSupport.AVAILABLE:
             self.continue_button.setToolTip(
@@ -273,6 +280,7 @@ class ReviewScreen(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.retake_button)
         actions.addWidget(self.continue_button)
+        actions.addWidget(self.append_button)
         actions.addStretch(1)
         actions.addWidget(self.status)
         actions.addWidget(self.export_button)
