@@ -15,7 +15,13 @@ from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
-from vidfeedback.recording import RecorderPort, TakeLike, WindowSource, watch_window
+from vidfeedback.recording import (
+    RecorderEvent,
+    RecorderPort,
+    TakeLike,
+    WindowSource,
+    watch_window,
+)
 from vidfeedback.workspace import backend
 from vidfeedback.workspace.assignment import Assignment, load_assignment
 from vidfeedback.workspace.assignment_prefs import AssignmentPrefs
@@ -31,6 +37,7 @@ from vidfeedback.workspace.engine import (
     MARKER_REFUSED,
     ContinueFrom,
     TakeSpec,
+    free_take_path,
     take_files,
     take_pauses,
 )
@@ -86,7 +93,7 @@ from .settings import AppSettings, AudioMode, CaptureChoice, CaptureKind, OpenSt
 from .settings_dialog import SettingsDialog, hotkey_action_name
 from .worker import Task
 
-RecorderMaker = Callable[[TakeSpec, Callable[[Any], None]], RecorderPort]
+RecorderMaker = Callable[[TakeSpec, Callable[[RecorderEvent], None]], RecorderPort]
 RecoverFn = Callable[[Path, Path, Callable[[float], None]], tuple[Path, int, list[Any]]]
 WindowWatcher = Callable[[int, str], WindowSource | None]  # (window id, title)
 
@@ -607,13 +614,7 @@ class MainWindow(QMainWindow):
         digest = hashlib.sha256(str(self.assignment.root.resolve()).encode()).hexdigest()[:12]
         folder = self.ctx.paths.takes_dir / digest / _safe_name(key)
         folder.mkdir(parents=True, exist_ok=True)
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        path = folder / f"take-{stamp}.mp4"
-        n = 2
-        while path.exists() or path.with_name(f".{path.name}.vftake").exists():
-            path = folder / f"take-{stamp}-{n}.mp4"
-            n += 1
-        return path
+        return free_take_path(folder, time.strftime("take-%Y%m%d-%H%M%S"))
 
     def _begin_take(self, key: str, continue_from: ContinueFrom | None = None) -> None:
         assert self.assignment is not None

@@ -23,7 +23,16 @@ from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Rubric
-from vidfeedback.recording import RecorderPort, Region, TakeLike, WindowSource, WindowState
+from vidfeedback.recording import (
+    EventKind,
+    HotkeyAction,
+    RecorderEvent,
+    RecorderPort,
+    Region,
+    TakeLike,
+    WindowSource,
+    WindowState,
+)
 from vidfeedback.workspace.planned_points import PlanCursor, PlannedPoint
 
 from .automation import AutomationLog
@@ -82,19 +91,8 @@ class EventBridge(QObject):
         self.arrived.emit(event)
 
 
-def _event_name(event: object) -> str:
-    kind = getattr(event, "kind", None)
-    value = getattr(kind, "value", kind)
-    return str(value)
-
-
 def _code(problem: object) -> str | None:
     return problem.code.value if isinstance(problem, Problem) else None
-
-
-def _event_action(event: object) -> str:
-    action = getattr(event, "action", None)
-    return str(getattr(action, "value", action or ""))
 
 
 class RecordingSession(QObject):
@@ -291,42 +289,42 @@ class RecordingSession(QObject):
         self.cancelled.emit()
 
     # --- while recording ------------------------------------------------------------------------
-    def _on_engine_event(self, event: object) -> None:
-        name = _event_name(event)
-        if name == "marker":
-            marker = getattr(event, "marker", None)
-            if marker is not None:
-                self._log.emit("engine_marker", kind=marker.kind.value, t_ms=marker.t_ms)
-                self._marker_placed(marker)
-        elif name == "paused":
-            self.toolbar.set_state(RecordingState.PAUSED)
-        elif name == "resumed":
-            self.toolbar.set_state(RecordingState.RECORDING)
-        elif name == "warning":
-            problem = getattr(event, "problem", None)
-            message = str(getattr(event, "message", ""))
-            text = describe_problem(problem) if isinstance(problem, Problem) else message
-            self.show_notice(text)
-            self._log.emit("warning", message=message, code=_code(problem), text=text)
-        elif name in ("stop_requested", "error"):
-            if name == "error":
-                problem = getattr(event, "problem", None)
-                self._log.emit(
-                    "engine_error",
-                    message=str(getattr(event, "message", "")),
-                    code=_code(problem),
-                )
-            self.stop()
-        elif name == "hotkey":
-            action = _event_action(event)
-            if action == "toggle_pen":
+    def _on_engine_event(self, event: RecorderEvent) -> None:
+        match event.kind:
+            case EventKind.MARKER:
+                if event.marker is not None:
+                    marker = event.marker
+                    self._log.emit("engine_marker", kind=marker.kind.value, t_ms=marker.t_ms)
+                    self._marker_placed(marker)
+            case EventKind.PAUSED:
+                self.toolbar.set_state(RecordingState.PAUSED)
+            case EventKind.RESUMED:
+                self.toolbar.set_state(RecordingState.RECORDING)
+            case EventKind.WARNING:
+                problem = event.problem
+                text = describe_problem(problem) if problem is not None else event.message
+                self.show_notice(text)
+                self._log.emit("warning", message=event.message, code=_code(problem), text=text)
+            case EventKind.STOP_REQUESTED | EventKind.ERROR:
+                if event.kind is EventKind.ERROR:
+                    self._log.emit("engine_error", message=event.message, code=_code(event.problem))
+                self.stop()
+            case EventKind.HOTKEY:
+                self._app_hotkey(event.action)
+
+    def _app_hotkey(self, action: HotkeyAction | None) -> None:
+        """The hotkeys the engine leaves to the app (the others are markers, pause and stop)."""
+        match action:
+            case HotkeyAction.TOGGLE_PEN:
                 self.toolbar.toggle_pen_mode(PenMode.PEN)
-            elif action == "toggle_highlighter":
+            case HotkeyAction.TOGGLE_HIGHLIGHTER:
                 self.toolbar.toggle_pen_mode(PenMode.HIGHLIGHTER)
-            elif action == "clear_pen":
+            case HotkeyAction.CLEAR_PEN:
                 self.toolbar.clear_strokes()
-            elif action == "next_criterion":
+            case HotkeyAction.NEXT_CRITERION:
                 self.toolbar.next_criterion()
+            case _:
+                pass
 
     # --- following a recorded window ----------------------------------------------------------
     def follow_window(self) -> None:

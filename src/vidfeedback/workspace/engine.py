@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from vidfeedback.recording.capture.hotkeys import HotkeyMap
 from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.port import RecorderPort
-from vidfeedback.recording.recorder import MarkerRefused, Recorder, RecorderConfig
+from vidfeedback.recording.recorder import MarkerRefused, Recorder, RecorderConfig, RecorderEvent
 from vidfeedback.takes.continuation import ContinueFrom
+from vidfeedback.takes.layout import free_take_path
 from vidfeedback.takes.layout import take_files as _take_files
 from vidfeedback.takes.markers_file import read_markers_sidecar
 from vidfeedback.takes.recovery import recover_take
@@ -23,6 +23,7 @@ __all__ = [
     "MARKER_REFUSED",
     "ContinueFrom",
     "TakeSpec",
+    "free_take_path",
     "make_recorder",
     "recover_take",
     "take_files",
@@ -41,7 +42,7 @@ class TakeSpec:
     continue_from: ContinueFrom | None = None
 
 
-def make_recorder(spec: TakeSpec, on_event: Callable[[Any], None]) -> RecorderPort:
+def make_recorder(spec: TakeSpec, on_event: Callable[[RecorderEvent], None]) -> RecorderPort:
     region = Region(*spec.rect_px).even() if spec.rect_px is not None else None
     config = RecorderConfig(
         out_path=spec.out_path,
