@@ -75,3 +75,23 @@ def test_states_follow_the_ledger(shared_fixtures: Path, take: Path, tmp_path: P
     assert rows["48213"].state is ReturnState.CHANGED
     last = rows["48213"].last_return
     assert last is not None and last.platform_ids["comment_id"] == "9"
+
+
+def test_two_ledger_objects_on_one_file_lose_nothing(tmp_path: Path) -> None:
+    """The view and its upload thread (or the command line) each hold one; a change by either
+    is read again before the other writes."""
+    view, upload = Ledger(tmp_path), Ledger(tmp_path)
+    target = Target("canvas", "https://canvas.example.edu", "7", "42")
+    upload.begin_posting(target, "48213", "abc", file_ids=["1"])
+    view.set_setting("canvas_address", "https://canvas.example.edu/courses/7/assignments/42")
+    upload.finish_posting(target, "48213", "abc", comment_id="9")
+    video = tmp_path / "v.mp4"
+    video.write_bytes(b"x" * 1000)
+    view.sha256(video)
+    view.flush()
+    fresh = Ledger(tmp_path)
+    assert fresh.returned_to(target, "48213", "abc")
+    assert fresh.setting("canvas_address").endswith("/assignments/42")
+    assert str(video.resolve()) in fresh._data["hashes"]
+    view.reload()
+    assert view.returned_to(target, "48213", "abc")

@@ -33,7 +33,8 @@ except ImportError:  # pragma: no cover - not on the platforms the tests run on
     fcntl = None  # type: ignore[assignment]
 
 LEDGER_NAME = ".vidfeedback-returns.json"
-LOCK_NAME = ".vidfeedback-returns.lock"
+LOCK_NAME = ".vidfeedback-returns.lock"  # held for a whole upload run
+WRITE_LOCK_NAME = ".vidfeedback-returns.write.lock"  # held for one read-change-write
 LEDGER_FORMAT = "vidfeedback.returns"
 LEDGER_VERSION = 1
 _HASH_CHUNK = 1 << 20
@@ -70,13 +71,40 @@ class ReturnRecord:
 
 
 class Ledger:
-    """Thread-safe; every change is on disk before the method returns."""
+    """Thread-safe; every change is on disk before the method returns.
+
+    Several Ledger objects may stand for the same file (the app's view and its upload thread,
+    the command line in another process): each change reads the file again under a file lock,
+    applies itself and writes it back, so no writer loses another's records.
+    """
 
     def __init__(self, export_root: Path) -> None:
         self.root = export_root
         self.path = export_root / LEDGER_NAME
-        self._mutex = threading.Lock()
+        self._mutex = threading.RLock()
+        self._new_hashes: dict[str, Any] = {}  # computed here, not yet written
         self._data = self._load()
+
+    def reload(self) -> None:
+        """See what other writers recorded since this object read the file."""
+        with self._mutex:
+            self._data = self._load()
+            self._data["hashes"].update(self._new_hashes)
+
+    @contextlib.contextmanager
+    def _writing(self) -> Iterator[dict[str, Any]]:
+        with self._mutex:
+            fd = os.open(self.root / WRITE_LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                if fcntl is not None:
+                    fcntl.flock(fd, fcntl.LOCK_EX)
+                self._data = self._load()
+                self._data["hashes"].update(self._new_hashes)
+                yield self._data
+                self._save()
+                self._new_hashes.clear()
+            finally:
+                os.close(fd)  # closing releases the lock
 
     def _load(self) -> dict[str, Any]:
         empty: dict[str, Any] = {
@@ -140,14 +168,12 @@ class Ledger:
             return dict(found) if found else None
 
     def record_upload(self, target: Target, student: str, sha256: str, **ids: Any) -> None:
-        with self._mutex:
+        with self._writing():
             self._student(target, student)["files"][sha256] = {**ids, "at": now_utc()}
-            self._save()
 
     def forget_uploads(self, target: Target, student: str) -> None:
-        with self._mutex:
+        with self._writing():
             self._student(target, student)["files"] = {}
-            self._save()
 
     # --- posting ----------------------------------------------------------------------------
     def posting(self, target: Target, student: str) -> dict[str, Any] | None:
@@ -156,23 +182,21 @@ class Ledger:
             return dict(found) if found else None
 
     def begin_posting(self, target: Target, student: str, package_hash: str, **ids: Any) -> None:
-        with self._mutex:
+        with self._writing():
             self._student(target, student)["posting"] = {
                 "package_hash": package_hash,
                 **ids,
                 "at": now_utc(),
             }
-            self._save()
 
     def finish_posting(self, target: Target, student: str, package_hash: str, **ids: Any) -> None:
-        with self._mutex:
+        with self._writing():
             record = self._student(target, student)
             record.pop("posting", None)
             record["files"] = {}
             record.setdefault("returned", []).append(
                 {"package_hash": package_hash, "at": now_utc(), **ids}
             )
-            self._save()
 
     # --- what the view shows ----------------------------------------------------------------
     def returns(self, student: str) -> list[ReturnRecord]:
@@ -200,13 +224,12 @@ class Ledger:
         """The teacher made a Moodle upload zip holding this package (the upload itself happens
         in the browser, so this records "put in a zip", shown as such)."""
         target = Target("moodle-zip", "", "", "")
-        with self._mutex:
+        with self._writing():
             record = self._student(target, student)
             record.setdefault("returned", []).append(
                 {"package_hash": package_hash, "at": now_utc(), "zip": zip_name}
             )
             self._data["targets"][target.key]["describe"] = "Moodle upload zip"
-            self._save()
 
     # --- what the teacher chose for this assignment (addresses, never tokens) ----------------
     def setting(self, name: str) -> str:
@@ -214,9 +237,8 @@ class Ledger:
             return str(self._data.get("settings", {}).get(name, ""))
 
     def set_setting(self, name: str, value: str) -> None:
-        with self._mutex:
+        with self._writing():
             self._data.setdefault("settings", {})[name] = value
-            self._save()
 
     # --- content hashes, cached by size and modification time -------------------------------
     def sha256(self, path: Path) -> str:
@@ -227,17 +249,19 @@ class Ledger:
         if cached and cached["size"] == st.st_size and cached["mtime_ns"] == st.st_mtime_ns:
             return str(cached["sha256"])
         digest = file_sha256(path)
+        entry = {"size": st.st_size, "mtime_ns": st.st_mtime_ns, "sha256": digest}
         with self._mutex:
-            self._data["hashes"][key] = {
-                "size": st.st_size,
-                "mtime_ns": st.st_mtime_ns,
-                "sha256": digest,
-            }
+            self._data["hashes"][key] = entry
+            self._new_hashes[key] = entry
         return digest
 
     def flush(self) -> None:
+        """Write the hashes computed here (they spare the next reader hashing the videos)."""
         with self._mutex:
-            self._save()
+            if not self._new_hashes and self.path.exists():
+                return
+        with self._writing():
+            pass
 
     @contextlib.contextmanager
     def exclusive(self) -> Iterator[None]:

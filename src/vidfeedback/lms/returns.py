@@ -184,6 +184,8 @@ def package_hash(ledger: Ledger, package: FeedbackPackage) -> str:
 
 def overview(handin: HandinFolder, ledger: Ledger | None) -> ReturnOverview:
     packages = find_packages(handin)
+    if ledger is not None:
+        ledger.reload()  # an upload thread or the command line may have written since
     rows: list[StudentReturn] = []
     for student in handin.students:
         package = packages.get(student.key)
