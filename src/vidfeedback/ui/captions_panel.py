@@ -8,7 +8,12 @@ from pathlib import Path
 
 from vidfeedback.captions.job import JobResult
 from vidfeedback.captions.vtt import LANGUAGE_CODES
-from vidfeedback.workspace.take_captions import CaptionSettings, CaptionsState, TakeCaptions
+from vidfeedback.workspace.take_captions import (
+    BackgroundCaptions,
+    CaptionSettings,
+    CaptionsState,
+    TakeCaptions,
+)
 
 from . import i18n
 from .qt import (
@@ -48,11 +53,14 @@ class CaptionsPanel(QGroupBox):
         lang: str,
         settings: CaptionSettings | None = None,
         parent: QWidget | None = None,
+        background: BackgroundCaptions | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("captionsPanel")
         self.setTitle(self.tr("Captions"))
-        self.captions = TakeCaptions(take, lang, settings or CaptionSettings.from_environment())
+        self.captions = TakeCaptions(
+            take, lang, settings or CaptionSettings.from_environment(), background
+        )
         self._bridge = _Bridge(self)
         self._bridge.progress.connect(self._progress)
         self._bridge.finished.connect(self._finished)

@@ -48,6 +48,7 @@ from vidfeedback.workspace.planned_points import (
     PlanStore,
     points_left,
 )
+from vidfeedback.workspace.take_captions import BackgroundCaptions
 from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
 from . import i18n
@@ -148,6 +149,8 @@ class MainWindow(QMainWindow):
         self.bank: CommentBank | None = None
         self.prefs: AssignmentPrefs | None = None
         self.review: ReviewScreen | None = None
+        # Captions go on in the background between takes and hold still during one.
+        self.background_captions = BackgroundCaptions()
         self.review_key: str | None = None
         self.session: RecordingSession | None = None
         self._session_key: str | None = None
@@ -669,6 +672,7 @@ class MainWindow(QMainWindow):
         session.finished.connect(self._take_finished)
         session.failed.connect(self._take_failed)
         session.cancelled.connect(self._take_cancelled)
+        self.background_captions.pause_all()
         if self.review is not None:
             self.review.stop_playback()
         # Out of the way of the student's document; it comes back for the review.
@@ -699,6 +703,7 @@ class MainWindow(QMainWindow):
             self.session.dispose()
             self.session.deleteLater()
         self.session = None
+        self.background_captions.resume_all()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -805,6 +810,7 @@ class MainWindow(QMainWindow):
             record.history,
             last_pause_ms,
             captions_lang=self.ctx.language_code(),
+            background_captions=self.background_captions,
         )
         old = self.review
         self.review = ReviewScreen(data, self, self.ctx.review_audio)

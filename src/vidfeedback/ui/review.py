@@ -8,6 +8,7 @@ from pathlib import Path
 
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.takes.edit import EditPlan
+from vidfeedback.workspace.take_captions import BackgroundCaptions
 
 from . import i18n
 from .captions_panel import CaptionsPanel
@@ -64,6 +65,8 @@ class ReviewData:
     history: list[str] = field(default_factory=list)
     last_pause_ms: int = 0  # where "discard since the last pause" goes back to (take time)
     captions_lang: str = "en"  # the spoken language the captions start with (the assignment's)
+    # The app's caption jobs, paused while a take is recorded (None in widget tests).
+    background_captions: BackgroundCaptions | None = None
 
 
 class AudioPlayback(enum.Enum):
@@ -293,7 +296,9 @@ class ReviewScreen(QWidget):
         right_layout.addWidget(chapters_box, 1)
         right_layout.addWidget(grade_box)
         # Captions are made in the background as soon as the take is reviewed.
-        self.captions_panel = CaptionsPanel(data.take_path, data.captions_lang, parent=self)
+        self.captions_panel = CaptionsPanel(
+            data.take_path, data.captions_lang, parent=self, background=data.background_captions
+        )
         self.captions_panel.seek_requested.connect(self.player.setPosition)
         right_layout.addWidget(self.captions_panel, 1)
         self.captions_panel.start()
