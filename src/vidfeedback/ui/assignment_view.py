@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from vidfeedback.model import Rubric, Student
+from vidfeedback.model import HandinLayout, Rubric, Student
 from vidfeedback.workspace.assignment import Assignment
 from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
@@ -14,9 +14,11 @@ from .capture_picker import describe_capture
 from .qt import (
     QAbstractItemView,
     QDesktopServices,
+    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QKeySequence,
     QLabel,
     QListWidget,
@@ -50,6 +52,7 @@ class AssignmentView(QWidget):
     review_requested = Signal(str)
     capture_change_requested = Signal()
     rubric_changed = Signal(object)  # Rubric
+    name_corrected = Signal(str, str)  # student key, the name the teacher wrote
 
     def __init__(
         self,
@@ -111,6 +114,15 @@ class AssignmentView(QWidget):
         self.record_button.clicked.connect(self._record_current)
         self.review_button = QPushButton(self.tr("Re&view take"), self)
         self.review_button.clicked.connect(self._review_current)
+        # Canvas names a student "lastfirst" in its download; the teacher writes it properly.
+        self.rename_button = QPushButton(self.tr("Correct the na&me…"), self)
+        self.rename_button.setToolTip(
+            self.tr("The name used in the app and the feedback files (F2)")
+        )
+        self.rename_button.clicked.connect(self.ask_for_name)
+        # Only Canvas: other layouts' names are part of the folder names the LMS matches on.
+        self.rename_button.setVisible(assignment.handin.layout is HandinLayout.CANVAS)
+        self.name_dialog: QInputDialog | None = None
 
         student_box = QGroupBox(self.tr("Student"), self)
         sb = QVBoxLayout(student_box)
@@ -122,6 +134,7 @@ class AssignmentView(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.record_button)
         row.addWidget(self.review_button)
+        row.addWidget(self.rename_button)
         sb.addLayout(row)
 
         # --- capture and rubric ------------------------------------------------------------------
@@ -164,6 +177,7 @@ class AssignmentView(QWidget):
         layout.addWidget(splitter, 1)
 
         QShortcut(QKeySequence("Ctrl+R"), self).activated.connect(self._record_current)
+        QShortcut(QKeySequence("F2"), self).activated.connect(self.ask_for_name)
 
         self.refresh_students()
         first = self.students.topLevelItem(0)
@@ -271,6 +285,30 @@ class AssignmentView(QWidget):
         key = self.current_student_key()
         if key is not None:
             self.review_requested.emit(key)
+
+    def ask_for_name(self) -> None:
+        student = self.current_student()
+        if student is None or not self.rename_button.isVisibleTo(self):
+            return
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Correct the name"))
+        dialog.setLabelText(
+            self.tr("Name of {name} (as in the app and the feedback files):").format(
+                name=student.display_name
+            )
+        )
+        dialog.setTextValue(student.display_name)
+        key = student.key
+
+        def done(result: int) -> None:
+            name = " ".join(dialog.textValue().split())
+            if result == QDialog.DialogCode.Accepted and name and name != student.display_name:
+                self.name_corrected.emit(key, name)
+            self.name_dialog = None
+
+        dialog.finished.connect(done)
+        self.name_dialog = dialog
+        dialog.open()
 
     def _open_file_item(self, item: QListWidgetItem) -> None:
         self._open_url(QUrl.fromLocalFile(str(item.data(PATH_ROLE))))

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from vidfeedback.errors import ErrorCode, Problem
-from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
+from vidfeedback.model import GradePractice, HandinLayout, Marker, MarkerKind, Rubric
 from vidfeedback.recording import (
     RecorderEvent,
     RecorderPort,
@@ -350,6 +350,8 @@ class MainWindow(QMainWindow):
             self.ctx.paths.data_dir, self.ctx.paths.assignments_dir, assignment.root
         )
         self.prefs = AssignmentPrefs(self.ctx.paths.assignments_dir, assignment.root)
+        if assignment.handin.layout is HandinLayout.CANVAS:
+            self.prefs.apply_names(assignment.students)
         for key, files in assignment.handin.exported.items():
             record = self.work.record(key)
             names = [f.name for f in files if f.suffix == ".mp4"]
@@ -388,6 +390,7 @@ class MainWindow(QMainWindow):
         self.view.review_requested.connect(self.review_existing)
         self.view.capture_change_requested.connect(self.change_capture)
         self.view.rubric_changed.connect(self._save_rubric)
+        self.view.name_corrected.connect(lambda key, name: self._correct_name(key, name))
         if old is not None:
             key = old.current_student_key()
             if key:
@@ -397,6 +400,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.students.setFocus()
+
+    def _correct_name(self, key: str, name: str) -> None:
+        """A Canvas student's name as the teacher wrote it: kept for this assignment, used in
+        the app and the feedback files from now on."""
+        if self.assignment is None or self.prefs is None:
+            return
+        try:
+            self.prefs.set_name(key, name)
+        except OSError as exc:
+            self.statusBar().showMessage(describe(exc))
+            return
+        self.prefs.apply_names(self.assignment.students)
+        if self.view is not None:
+            self.view.refresh_students()
+            self.view.select_student(key)
+        self.ctx.log.emit("name_corrected", student=key, name=name)
 
     def _save_rubric(self, rubric: Rubric) -> None:
         if self.assignment is None:
@@ -816,6 +835,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewScreen(data, self, self.ctx.review_audio)
         self.review_key = key
         self.review.export_requested.connect(self.export_current)
+        self.review.export_next_requested.connect(lambda: self.export_current(then_next=True))
         self.review.next_requested.connect(self.next_student)
         self.review.back_requested.connect(lambda: self.back_to_list())
         self.review.retake_requested.connect(self.retake)
@@ -872,7 +892,9 @@ class MainWindow(QMainWindow):
         chosen = self.prefs.grade_practice if self.prefs is not None else None
         return chosen if chosen is not None else self.ctx.settings.grade_practice
 
-    def export_current(self) -> None:
+    def export_current(self, then_next: bool = False) -> None:
+        """Export the reviewed take; then_next: then on to the next student's preparation
+        (one key for both, so a student takes three: Record, stop, this)."""
         review, key = self.review, self.review_key
         if review is None or key is None or self.assignment is None or self.work is None:
             return
@@ -942,6 +964,8 @@ class MainWindow(QMainWindow):
                 files=[str(p) for p in result.files],
                 summary=result.summary_text,
             )
+            if then_next and self.review is review:
+                self.next_student()
 
         def failed(message: str) -> None:
             progress.close()

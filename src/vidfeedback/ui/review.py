@@ -80,6 +80,7 @@ class ReviewScreen(QWidget):
     append_requested = Signal()  # keep all of the take and record on after its end
     export_requested = Signal()
     next_requested = Signal()
+    export_next_requested = Signal()  # export, then on to the next student's preparation
     back_requested = Signal()
     chapters_edited = Signal()
 
@@ -273,6 +274,11 @@ class ReviewScreen(QWidget):
             self.tr("Write the video and chapter files for the student (Ctrl+S)")
         )
         self.export_button.clicked.connect(self.export_requested.emit)
+        self.export_next_button = QPushButton(self.tr("Export and ne&xt"), self)
+        self.export_next_button.setToolTip(
+            self.tr("Export, then prepare the next student (Ctrl+Shift+S)")
+        )
+        self.export_next_button.clicked.connect(self.export_next_requested.emit)
         self.next_button = QPushButton(self.tr("&Next student"), self)
         self.next_button.clicked.connect(self.next_requested.emit)
         self.back_button = QPushButton(self.tr("&Back to the list"), self)
@@ -287,6 +293,7 @@ class ReviewScreen(QWidget):
         actions.addStretch(1)
         actions.addWidget(self.status)
         actions.addWidget(self.export_button)
+        actions.addWidget(self.export_next_button)
         actions.addWidget(self.back_button)
         actions.addWidget(self.next_button)
 
@@ -317,6 +324,7 @@ class ReviewScreen(QWidget):
             ("Alt+Left", lambda: self.nudge(-NUDGE_MS)),
             ("Alt+Right", lambda: self.nudge(NUDGE_MS)),
             ("Ctrl+S", self.export_requested.emit),
+            ("Ctrl+Shift+S", self.export_next_requested.emit),
             ("Ctrl+P", self.toggle_play),
             ("Ctrl+Z", self.undo_delete),
         ):
@@ -369,6 +377,7 @@ class ReviewScreen(QWidget):
     def set_busy(self, busy: bool) -> None:
         for b in (
             self.export_button,
+            self.export_next_button,
             self.retake_button,
             self.continue_button,
             self.next_button,
