@@ -23,7 +23,7 @@ from vidfeedback.export.handin_zip import (
 )
 from vidfeedback.export.safe_write import ExportError
 
-from .zip_forge import Entry, forge_zip
+from .zip_forge import Entry, forge_zip, unicode_path_extra
 
 MOODLE = "_assignsubmission_file"
 
@@ -105,6 +105,21 @@ def test_legacy_code_page_names_are_read_as_written(
     assert [s.display_name for s in handin.students] == [name]
     assert handin.students[0].submissions[0].relative_path.endswith("/oppgåve.docx")
     assert guess_legacy_codepage([name.encode(codepage)]) == codepage
+
+
+def test_a_unicode_path_field_beside_an_oem_name_wins(tmp_path: Path) -> None:
+    name = moodle("Åsa Øberg-Ñúñez", 6, "oppgåve.docx")
+    raw = name.encode("cp850")
+    stale = moodle("Åsa Øberg-Nunez", 7, "x.docx").encode("cp850")  # renamed by an old tool
+    archive = write_zip(
+        tmp_path,
+        [
+            Entry(raw, b"doc", extra=unicode_path_extra(name, raw)),
+            Entry(stale, b"x", extra=unicode_path_extra("Someone Else_7_x/y.docx", b"other")),
+        ],
+    )
+    handin = read_handin(archive, extract=False)
+    assert [s.display_name for s in handin.students] == ["Åsa Øberg-Nunez", "Åsa Øberg-Ñúñez"]
 
 
 def test_a_zip_bomb_member_is_not_unpacked(tmp_path: Path) -> None:

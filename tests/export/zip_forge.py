@@ -25,6 +25,13 @@ class Entry:
     symlink: bool = False
     deflate: bool = False
     size_lie: int = 0  # added to the declared uncompressed size
+    extra: bytes = b""  # extra fields, in the local header and the central directory alike
+
+
+def unicode_path_extra(utf8_name: str, raw_name: bytes) -> bytes:
+    """Info-ZIP's Unicode Path extra field (0x7075) as 7-Zip writes it beside an OEM name."""
+    body = b"\x01" + struct.pack("<I", zlib.crc32(raw_name)) + utf8_name.encode("utf-8")
+    return struct.pack("<HH", 0x7075, len(body)) + body
 
 
 def forge_zip(entries: list[Entry]) -> bytes:
@@ -44,15 +51,15 @@ def forge_zip(entries: list[Entry]) -> bytes:
         # version needed, flags, method, time, date, crc, sizes, name length, extra length
         out += struct.pack(
             "<IHHHHHIIIHH", 0x04034B50, 20, flags, method, 0, 0x21, crc, len(payload), size,
-            len(e.name), 0,
+            len(e.name), len(e.extra),
         )  # fmt: skip
-        out += e.name + payload
+        out += e.name + e.extra + payload
         attr = SYMLINK_ATTR if e.symlink else FILE_ATTR
         central += struct.pack(
             "<IHHHHHHIIIHHHHHII", 0x02014B50, 0x031E, 20, flags, method, 0, 0x21, crc,
-            len(payload), size, len(e.name), 0, 0, 0, 0, attr, offset,
+            len(payload), size, len(e.name), len(e.extra), 0, 0, 0, attr, offset,
         )  # fmt: skip
-        central += e.name
+        central += e.name + e.extra
     cd_offset = len(out)
     out += central
     out += struct.pack(

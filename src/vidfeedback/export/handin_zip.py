@@ -18,8 +18,10 @@ import os
 import secrets
 import shutil
 import stat
+import struct
 import time
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -109,11 +111,39 @@ def decode_member_name(info: zipfile.ZipInfo, legacy_codepage: str = "cp437") ->
     name = info.filename
     raw = _raw_name(info)
     if raw:
-        try:
-            name = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            name = raw.decode(legacy_codepage, errors="replace")
+        unicode_path = _unicode_path_extra(info.extra, raw)
+        if unicode_path is not None:
+            name = unicode_path
+        else:
+            try:
+                name = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                name = raw.decode(legacy_codepage, errors="replace")
     return nfc(name.replace("\\", "/"))
+
+
+_UNICODE_PATH_EXTRA = 0x7075
+
+
+def _unicode_path_extra(extra: bytes, raw_name: bytes) -> str | None:
+    """The UTF-8 name in Info-ZIP's Unicode Path extra field (7-Zip and WinRAR write one beside
+    an OEM code page name), if it belongs to this name: its CRC-32 must match the name's bytes,
+    or the name was changed by a program that did not know the field (APPNOTE 4.6.9)."""
+    at = 0
+    while at + 4 <= len(extra):
+        tag, size = struct.unpack_from("<HH", extra, at)
+        body = extra[at + 4 : at + 4 + size]
+        at += 4 + size
+        if tag != _UNICODE_PATH_EXTRA or len(body) < 5 or body[0] != 1:
+            continue
+        (crc,) = struct.unpack_from("<I", body, 1)
+        if crc != zlib.crc32(raw_name):
+            return None
+        try:
+            return body[5:].decode("utf-8")
+        except UnicodeDecodeError:
+            return None
+    return None
 
 
 def _legacy_names(infos: list[zipfile.ZipInfo]) -> list[bytes]:
