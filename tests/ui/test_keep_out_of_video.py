@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ui.fakes import ScriptedRecorder
 from vidfeedback.model import Criterion, Rubric
 from vidfeedback.recording import Region
+from vidfeedback.ui import session as session_module
 from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.capture_exclusion import CaptureExclusion, exclude_from_capture
 from vidfeedback.ui.qt import QApplication, QEvent, QRect, QWidget
@@ -132,6 +133,39 @@ def test_the_space_around_the_toolbar_is_masked_before_its_list_or_a_tooltip_sho
     help_event = QHelpEvent(QEvent.Type.ToolTip, where, tb.pen_button.mapToGlobal(where))
     QApplication.sendEvent(tb.pen_button, help_event)
     assert len(calls) == count + 1 and band in calls[-1][0]
+    with qtbot.waitSignal(session.finished, timeout=3000):
+        session.stop()
+    session.dispose()
+
+
+def test_where_the_system_leaves_windows_out_only_the_toolbars_popups_are_masked(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Windows and macOS leave the countdown and the toolbar out of grabs (the call cannot be
+    made here, so its answer is given); a tooltip's window does not exist before it is shown,
+    so the space around the toolbar is masked by the engine there too."""
+    monkeypatch.setattr(session_module, "exclude_from_capture", lambda _w: CaptureExclusion.SYSTEM)
+    rec = ScriptedRecorder()
+    session = RecordingSession(
+        lambda _on_event: rec,
+        Rubric(),
+        QRect(100, 100, 400, 300),
+        0,
+        300,
+        600,
+        AutomationLog(Automation.OFF),
+    )
+    with qtbot.waitSignal(session.started, timeout=5000):
+        session.start()
+    assert rec.log.masked == []
+    tb = session.toolbar
+    where = tb.pen_button.rect().center()
+    help_event = QHelpEvent(QEvent.Type.ToolTip, where, tb.pen_button.mapToGlobal(where))
+    QApplication.sendEvent(tb.pen_button, help_event)
+    (rects,) = rec.log.masked
+    (band,) = rects
+    toolbar_px = _px(tb.frameGeometry())
+    assert band.y < toolbar_px.y and band.y + band.height > toolbar_px.y + toolbar_px.height
     with qtbot.waitSignal(session.finished, timeout=3000):
         session.stop()
     session.dispose()

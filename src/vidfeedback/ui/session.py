@@ -471,13 +471,15 @@ class RecordingSession(QObject):
         )
 
     # --- keeping the app's windows out of the video ------------------------------------------
-    def keep_out_of_video(self, name: str, widget: QWidget, rect: QRect) -> None:
+    def keep_out_of_video(self, name: str, widget: QWidget | None, rect: QRect) -> None:
         """Call before `widget` is shown or moved to `rect` (logical pixels). Where the window
         system can leave it out of screen grabs, that is all; elsewhere (X11) the engine hides
-        the area in the picture with what is on the screen there now, before the window is."""
+        the area in the picture with what is on the screen there now, before the window is.
+        widget None: windows not made yet (a tooltip), which the system cannot be asked about,
+        so the area is masked on every platform."""
         how = self.exclusion.get(name)
         if how is None:
-            how = exclude_from_capture(widget)
+            how = CaptureExclusion.MASK if widget is None else exclude_from_capture(widget)
             self.exclusion[name] = how
             self._log.emit("kept_out_of_video", window=name, how=how.value)
         if how is CaptureExclusion.SYSTEM:
@@ -497,7 +499,7 @@ class RecordingSession(QObject):
         was masked: while the teacher works the toolbar, the space around it is masked too."""
         name = "around the toolbar"
         if mode is PopupMode.AROUND:
-            self.keep_out_of_video(name, self.toolbar, self._around_toolbar())
+            self.keep_out_of_video(name, None, self._around_toolbar())
         elif name in self._masked:
             self._unmask_later(name)
 
