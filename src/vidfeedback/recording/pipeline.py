@@ -106,7 +106,10 @@ class Pipeline:
         self._stop_ns = 0
         self._stop_mono_ns = 0
         # The pool holds pictures as x264 takes them (yuv420p, 3 MB at 1080p, not 8 MB of BGRA).
-        self._free_frames: queue.Queue[av.VideoFrame] = queue.Queue()
+        # Last in, first out: while the encoder keeps up, the same two or three frames go round
+        # and the others' memory is never touched, so it never counts (RSS); a burst still has
+        # the whole pool.
+        self._free_frames: queue.LifoQueue[av.VideoFrame] = queue.LifoQueue()
         self._frames: queue.Queue[tuple[int, av.VideoFrame, bool] | None] = queue.Queue(
             maxsize=FRAME_QUEUE_FRAMES
         )
@@ -268,6 +271,12 @@ class Pipeline:
                 continue
             self._force_frame.clear()
             take_ns = self._timeline.take_ns(grab_ns)
+            if not emitted:
+                # The first picture is what the screen showed at t=0, read a moment later (the
+                # grab's own time, ~20 ms at 1080p on a busy machine). A file without sound
+                # starts at its first picture, so a late first stamp would move every later
+                # picture that much early.
+                take_ns = 0
             if forced:  # the first picture after a resume
                 take_ns = max(take_ns, last_take_ns + frame_ns)
             if self._emit(canvas, painter, grab_ns, take_ns, forced):
