@@ -238,6 +238,11 @@ ENTRY = st.builds(
     symlink=st.booleans(),
     deflate=st.booleans(),
     size_lie=st.sampled_from([0, 0, 0, -1, 1, 50_000_000]),
+    extra=st.one_of(
+        st.just(b""),
+        st.binary(max_size=24),
+        st.builds(unicode_path_extra, NAMES, st.binary(max_size=12)),
+    ),
 )
 DAMAGE = st.one_of(
     st.none(),
