@@ -908,8 +908,8 @@ def markdown(report: dict[str, Any]) -> str:
         "| measure | vidfeedback | ffmpeg x11grab | ratio | target | |",
         "|---|---|---|---|---|---|",
         f"| CPU s per recorded minute (whole process) | {_fmt(vf['cpu_total_per_min'])} | "
-        f"{_fmt(ff['cpu_total_per_min'])} | {_fmt(cpu_ratio)} | ≤ 0.6× | "
-        f"{verdict(None if cpu_ratio is None else cpu_ratio <= 0.6)} |",
+        f"{_fmt(ff['cpu_total_per_min'])} | {_fmt(cpu_ratio)} | ≤ 0.35× | "
+        f"{verdict(None if cpu_ratio is None else cpu_ratio <= 0.35)} |",
         f"| CPU s per minute while recording (no start-up/finish) | "
         f"{_fmt(vf['cpu_recording_per_min'])} | {_fmt(ff['cpu_recording_per_min'])} | "
         f"{_fmt(ratios['cpu_recording_per_min'])} | | |",
@@ -932,7 +932,8 @@ def markdown(report: dict[str, Any]) -> str:
         f"{_fmt(ff['finish_s'], 3)} | | ≤ 1 s at 10 min | "
         f"{verdict(None if vf['finish_s'] is None else vf['finish_s'] <= 1.0)} |",
         f"| peak RSS MB | {_fmt(vf['rss_peak_mb'], 1)} | {_fmt(ff['rss_peak_mb'], 1)} | "
-        f"{_fmt(ratios['rss_peak_mb'])} | | |",
+        f"{_fmt(ratios['rss_peak_mb'])} | ≤ 150 | "
+        f"{verdict(None if vf['rss_peak_mb'] is None else vf['rss_peak_mb'] <= 150)} |",
         f"| RSS MB at 1 min → end | {_fmt(vf['rss_at_1min_mb'], 1)} → "
         f"{_fmt(vf['rss_end_mb'], 1)} | {_fmt(ff['rss_at_1min_mb'], 1)} → "
         f"{_fmt(ff['rss_end_mb'], 1)} | | flat | "
