@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+76"/>
+        <location filename="../../ui/assignment_view.py" line="+79"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demo assignment: try recording feedback on these texts.</translation>
     </message>
@@ -15,12 +15,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Student</source>
         <translation>Student</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>Files</source>
         <translation>Files</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation>Su&amp;bmitted files (Enter opens):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Chan&amp;ge…</source>
         <translation>Chan&amp;ge…</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-38"/>
         <source>&amp;Open file</source>
         <translation>&amp;Open file</translation>
     </message>
@@ -70,7 +70,17 @@
         <translation>Re&amp;view take</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Correct the na&amp;me…</source>
+        <translation>Correct the na&amp;me…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name used in the app and the feedback files (F2)</source>
+        <translation>The name used in the app and the feedback files (F2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>What to record</source>
         <translation>What to record</translation>
     </message>
@@ -80,7 +90,7 @@
         <translation>Rubric</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{name} (late)</source>
         <translation>{name} (late)</translation>
     </message>
@@ -103,6 +113,16 @@
         <location line="+2"/>
         <source>No earlier feedback for this student.</source>
         <translation>No earlier feedback for this student.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Correct the name</source>
+        <translation>Correct the name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of {name} (as in the app and the feedback files):</source>
+        <translation>Name of {name} (as in the app and the feedback files):</translation>
     </message>
 </context>
 <context>
@@ -446,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+198"/>
+        <location filename="../../ui/main_window.py" line="+201"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -591,13 +611,13 @@
         <translation>Could not open</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+568"/>
+        <location line="+21"/>
+        <location line="+588"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -623,7 +643,7 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -643,7 +663,7 @@
         <translation>({count} chapters were in cut stretches: left out)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
@@ -1620,7 +1640,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+580"/>
+        <location filename="../../ui/session.py" line="+582"/>
         <source>Finishing the video…</source>
         <translation>Finishing the video…</translation>
     </message>
@@ -1684,7 +1704,7 @@
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../ui/return_view.py" line="+288"/>
+        <location filename="../../ui/return_view.py" line="+298"/>
         <source>Return to students: {assignment}</source>
         <translation>Return to students: {assignment}</translation>
     </message>
@@ -1700,13 +1720,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+155"/>
         <location line="+195"/>
         <source>Returned</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-350"/>
         <source>Upload</source>
         <translation>Upload</translation>
     </message>
@@ -1796,12 +1816,17 @@
         <translation>paste it here</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
+        <source>Reading the exported feedback…</source>
+        <translation>Reading the exported feedback…</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
         <translation>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not exported</source>
         <translation>Not exported</translation>
     </message>
@@ -1899,18 +1924,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+99"/>
+        <location filename="../../ui/review.py" line="+100"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+354"/>
+        <location line="+362"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-359"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2082,6 +2107,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Export and ne&amp;xt</source>
+        <translation>Export and ne&amp;xt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export, then prepare the next student (Ctrl+Shift+S)</source>
+        <translation>Export, then prepare the next student (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next student</source>
         <translation>&amp;Next student</translation>
     </message>
@@ -2091,7 +2126,7 @@
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Discard and continue</source>
         <translation>Discard and continue</translation>
     </message>

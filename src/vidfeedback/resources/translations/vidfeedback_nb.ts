@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+76"/>
+        <location filename="../../ui/assignment_view.py" line="+79"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demooppgave: prøv å spille inn tilbakemelding på disse tekstene.</translation>
     </message>
@@ -15,12 +15,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Student</source>
         <translation>Elev</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
@@ -45,12 +45,12 @@
         <translation>Innleverte fi&amp;ler (Enter åpner):</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Chan&amp;ge…</source>
         <translation>En&amp;dre …</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-38"/>
         <source>&amp;Open file</source>
         <translation>Å&amp;pne fil</translation>
     </message>
@@ -70,7 +70,17 @@
         <translation>Se &amp;gjennom opptaket</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <source>Correct the na&amp;me…</source>
+        <translation>Rett na&amp;vnet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name used in the app and the feedback files (F2)</source>
+        <translation>Navnet som brukes i appen og i tilbakemeldingsfilene (F2)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>What to record</source>
         <translation>Hva som tas opp</translation>
     </message>
@@ -80,7 +90,7 @@
         <translation>Vurderingskriterier</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{name} (late)</source>
         <translation>{name} (for sent)</translation>
     </message>
@@ -103,6 +113,16 @@
         <location line="+2"/>
         <source>No earlier feedback for this student.</source>
         <translation>Ingen tidligere tilbakemeldinger til denne eleven.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Correct the name</source>
+        <translation>Rett navnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of {name} (as in the app and the feedback files):</source>
+        <translation>Navnet til {name} (i appen og i tilbakemeldingsfilene):</translation>
     </message>
 </context>
 <context>
@@ -446,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+198"/>
+        <location filename="../../ui/main_window.py" line="+201"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -591,13 +611,13 @@
         <translation>Kunne ikke åpne</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+568"/>
+        <location line="+21"/>
+        <location line="+588"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Vurderingskriteriene kunne ikke lagres: {problem}</translation>
     </message>
@@ -623,7 +643,7 @@
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -643,7 +663,7 @@
         <translation>({count} kapitler lå i bortklipte deler og er utelatt)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
@@ -1620,7 +1640,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+580"/>
+        <location filename="../../ui/session.py" line="+582"/>
         <source>Finishing the video…</source>
         <translation>Gjør ferdig videoen …</translation>
     </message>
@@ -1684,7 +1704,7 @@
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../ui/return_view.py" line="+288"/>
+        <location filename="../../ui/return_view.py" line="+298"/>
         <source>Return to students: {assignment}</source>
         <translation>Lever tilbake til elevene: {assignment}</translation>
     </message>
@@ -1700,13 +1720,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+155"/>
         <location line="+195"/>
         <source>Returned</source>
         <translation>Levert tilbake</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-350"/>
         <source>Upload</source>
         <translation>Opplasting</translation>
     </message>
@@ -1796,12 +1816,17 @@
         <translation>lim det inn her</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
+        <source>Reading the exported feedback…</source>
+        <translation>Leser den eksporterte tilbakemeldingen …</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
         <translation>{exported} å levere, {changed} endret siden sist levert, {returned} levert tilbake, {missing} ikke eksportert ennå.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not exported</source>
         <translation>Ikke eksportert</translation>
     </message>
@@ -1899,18 +1924,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+99"/>
+        <location filename="../../ui/review.py" line="+100"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+354"/>
+        <location line="+362"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-359"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
@@ -2082,6 +2107,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Export and ne&amp;xt</source>
+        <translation>Eksporter og ne&amp;ste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export, then prepare the next student (Ctrl+Shift+S)</source>
+        <translation>Eksporter, og forbered så neste elev (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next student</source>
         <translation>&amp;Neste elev</translation>
     </message>
@@ -2091,7 +2126,7 @@
         <translation>&amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Discard and continue</source>
         <translation>Kast og fortsett</translation>
     </message>

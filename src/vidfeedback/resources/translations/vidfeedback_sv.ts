@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+76"/>
+        <location filename="../../ui/assignment_view.py" line="+79"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demouppgift: prova att spela in återkoppling på de här texterna.</translation>
     </message>
@@ -15,12 +15,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+41"/>
         <source>Student</source>
         <translation>Elev</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-41"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
@@ -65,7 +65,17 @@
         <translation>&amp;Granska inspelningen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Correct the na&amp;me…</source>
+        <translation>Rätta na&amp;mnet …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name used in the app and the feedback files (F2)</source>
+        <translation>Namnet som används i programmet och i återkopplingsfilerna (F2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Chan&amp;ge…</source>
         <translation>Än&amp;dra …</translation>
     </message>
@@ -80,7 +90,7 @@
         <translation>Bedömningskriterier</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{name} (late)</source>
         <translation>{name} (sen)</translation>
     </message>
@@ -103,6 +113,16 @@
         <location line="+2"/>
         <source>No earlier feedback for this student.</source>
         <translation>Ingen tidigare återkoppling till den här eleven.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Correct the name</source>
+        <translation>Rätta namnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of {name} (as in the app and the feedback files):</source>
+        <translation>Namn för {name} (i programmet och i återkopplingsfilerna):</translation>
     </message>
 </context>
 <context>
@@ -446,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+198"/>
+        <location filename="../../ui/main_window.py" line="+201"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -591,13 +611,13 @@
         <translation>Kunde inte öppna</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+568"/>
+        <location line="+21"/>
+        <location line="+588"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-519"/>
+        <location line="-522"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Bedömningskriterierna kunde inte sparas: {problem}</translation>
     </message>
@@ -623,7 +643,7 @@
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>Exporting…</source>
         <translation>Exporterar …</translation>
     </message>
@@ -643,7 +663,7 @@
         <translation>({count} kapitel låg i bortklippta delar och är utelämnade)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
@@ -1620,7 +1640,7 @@
 <context>
     <name>RecordingSession</name>
     <message>
-        <location filename="../../ui/session.py" line="+580"/>
+        <location filename="../../ui/session.py" line="+582"/>
         <source>Finishing the video…</source>
         <translation>Slutför videon …</translation>
     </message>
@@ -1684,7 +1704,7 @@
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../ui/return_view.py" line="+288"/>
+        <location filename="../../ui/return_view.py" line="+298"/>
         <source>Return to students: {assignment}</source>
         <translation>Lämna tillbaka till eleverna: {assignment}</translation>
     </message>
@@ -1700,13 +1720,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+124"/>
+        <location line="+155"/>
         <location line="+195"/>
         <source>Returned</source>
         <translation>Tillbakalämnad</translation>
     </message>
     <message>
-        <location line="-319"/>
+        <location line="-350"/>
         <source>Upload</source>
         <translation>Uppladdning</translation>
     </message>
@@ -1796,12 +1816,17 @@
         <translation>klistra in den här</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+22"/>
+        <source>Reading the exported feedback…</source>
+        <translation>Läser den exporterade återkopplingen …</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
         <translation>{exported} att lämna tillbaka, {changed} ändrade sedan senaste återlämningen, {returned} tillbakalämnade, {missing} inte exporterade än.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Not exported</source>
         <translation>Inte exporterad</translation>
     </message>
@@ -1899,18 +1924,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+99"/>
+        <location filename="../../ui/review.py" line="+100"/>
         <source>Feedback for {student}</source>
         <translation>Återkoppling till {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+354"/>
+        <location line="+362"/>
         <source>&amp;Play</source>
         <translation>Spela &amp;upp</translation>
     </message>
     <message>
-        <location line="-351"/>
+        <location line="-359"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2082,6 +2107,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Export and ne&amp;xt</source>
+        <translation>Exportera och n&amp;ästa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export, then prepare the next student (Ctrl+Shift+S)</source>
+        <translation>Exportera och förbered sedan nästa elev (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Next student</source>
         <translation>&amp;Nästa elev</translation>
     </message>
@@ -2091,7 +2126,7 @@
         <translation>&amp;Tillbaka till listan</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+129"/>
         <source>Discard and continue</source>
         <translation>Släng och fortsätt</translation>
     </message>
