@@ -92,7 +92,7 @@ from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
 from .session import RecordingSession
 from .settings import AppSettings, AudioMode, CaptureChoice, CaptureKind, OpenStudentFile
 from .settings_dialog import SettingsDialog, hotkey_action_name
-from .worker import Task
+from .worker import Task, Tasks
 
 RecorderMaker = Callable[[TakeSpec, Callable[[RecorderEvent], None]], RecorderPort]
 RecoverFn = Callable[[Path, Path, Callable[[float], None]], tuple[Path, int, list[Any]]]
@@ -100,6 +100,9 @@ WindowWatcher = Callable[[int, str], WindowSource | None]  # (window id, title)
 
 
 RECENT_BUTTONS = 4
+# At close, a running finish or export is waited for this long (ten minutes of take finish in
+# about a second, an export in a few).
+TASKS_AT_CLOSE_WAIT_S = 30.0
 
 
 class CaptureStep(enum.Enum):
@@ -155,7 +158,7 @@ class MainWindow(QMainWindow):
         self.session: RecordingSession | None = None
         self._session_key: str | None = None
         self._mic_checked = False
-        self._tasks: list[Task] = []
+        self._tasks = Tasks()
         self._dialogs: list[QWidget] = []
         self._after_load: Callable[[], None] | None = None
         self._continuing: ContinueFrom | None = None  # the take the running session continues
@@ -332,7 +335,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.loading)
         task = Task(fn, "vf-open", self)
         task.then(self._assignment_loaded, self._open_failed)
-        self._tasks.append(task.start())
+        self._tasks.start(task)
 
     def _open_failed(self, message: str) -> None:
         self.loading_label.setText(self.tr("The assignment could not be opened."))
@@ -979,7 +982,7 @@ class MainWindow(QMainWindow):
             lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
         )
         task.then(done, failed)
-        self._tasks.append(task.start())
+        self._tasks.start(task)
 
     def next_student(self) -> None:
         key = self.review_key
@@ -1119,7 +1122,7 @@ class MainWindow(QMainWindow):
             lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
         )
         task.then(recovered, failed)
-        self._tasks.append(task.start())
+        self._tasks.start(task)
 
     # --- closing ------------------------------------------------
     # --- returning the feedback ------------------------------------------------------------
@@ -1163,6 +1166,7 @@ class MainWindow(QMainWindow):
             self.review.stop_playback()
         if self.returns is not None:
             self.returns.shutdown()  # the ledger lets the next start go on where it stopped
+        self._tasks.wait(TASKS_AT_CLOSE_WAIT_S)
         event.accept()
         # The app does not quit on its own when windows close (the window hides while
         # recording), so closing the main window is what ends it.

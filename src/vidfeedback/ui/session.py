@@ -54,7 +54,7 @@ from .qt import (
 )
 from .record_toolbar import PenMode, PopupMode, RecordingState, RecordToolbar
 from .region_overlay import screen_px_to_logical
-from .worker import Task
+from .worker import Task, Tasks
 
 EventCallback = Callable[[Any], None]
 RecorderFactory = Callable[[EventCallback], RecorderPort]
@@ -140,7 +140,7 @@ class RecordingSession(QObject):
         self._prepared = False
         self._countdown_done = False
         self._cancel_requested = False
-        self._tasks: list[Task] = []
+        self._tasks = Tasks()
         self._progress: QProgressDialog | None = None
         # The app's windows hidden in the picture (logical rectangles, by name), and how each
         # window is kept out of the video.
@@ -182,7 +182,7 @@ class RecordingSession(QObject):
         self._set_phase(SessionPhase.COUNTDOWN)
         task = Task(self.recorder.prepare, "vf-prepare", self)
         task.then(self._prepared_ok, self._fail)
-        self._tasks.append(task.start())
+        self._tasks.start(task)
         if self.countdown.remaining_s > 0:
             self.keep_out_of_video("countdown", self.countdown, self.countdown.place())
         self.countdown.start()
@@ -282,7 +282,7 @@ class RecordingSession(QObject):
 
         task = Task(close, "vf-cancel", self)
         task.then(lambda _r: self._cancelled(), lambda _m: self._cancelled())
-        self._tasks.append(task.start())
+        self._tasks.start(task)
 
     def _cancelled(self) -> None:
         self._set_phase(SessionPhase.CANCELLED)
@@ -594,7 +594,7 @@ class RecordingSession(QObject):
             lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
         )
         task.then(self._stopped, self._fail)
-        self._tasks.append(task.start())
+        self._tasks.start(task)
 
     def _stopped(self, take: object) -> None:
         self._close_progress()
