@@ -47,10 +47,11 @@ class ModelSize(enum.Enum):
     LARGE = "large"
 
 
-# Chosen from docs/captions.md: the largest size whose 10-minute take is captioned in well under
-# ten minutes on a 2-core machine while the next student is recorded (estimated from tiny's
-# measured cost scaled by model compute: small ~4.6 min, medium ~17 min).
-DEFAULT_SIZE = ModelSize.SMALL
+# Chosen from docs/captions.md: the worker is held still while a take is recorded (even at idle
+# priority it tripled a recording's late frames), so a take must be captioned in the minutes
+# between takes. On 2 cores that is base (~50 s for 10 minutes, estimated from tiny's measured
+# 35 CPU-s scaled by model compute); small would take ~3.5 min and often spill past the next take.
+DEFAULT_SIZE = ModelSize.BASE
 
 
 class ModelProblem(VidfeedbackError):
