@@ -58,6 +58,7 @@ def test_canvas_upload_from_the_view(
     view = ReturnView(handin, 100, AutomationLog(Automation.LOG, stream), lambda _u: True)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(view.is_ready)
     listed = events(stream, "returns")[-1]["students"]
     assert isinstance(listed, list)
     states = {s["key"]: s["state"] for s in listed}
@@ -73,6 +74,7 @@ def test_canvas_upload_from_the_view(
         assert view.is_uploading() or view.last_report is not None
     report = finished.args[0]
     assert isinstance(report, RunReport) and report.count(Outcome.RETURNED) == 2
+    qtbot.waitUntil(view.is_ready)
     assert view.token.text() == ""  # never shown again
     assert keyring.get_password(SERVICE, account("canvas", canvas.base_url)) == TOKEN
     assert len(canvas.comments_of("48213")) == 1 and len(canvas.comments_of("48214")) == 1
@@ -104,12 +106,14 @@ def test_moodle_zips_in_one_click_and_show_folder(
     view = ReturnView(handin, 100, AutomationLog(Automation.OFF), open_url)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(view.is_ready)
     assert view.zip_box.isVisible()
     assert "All participants" in view.zip_steps.text()
     with qtbot.waitSignal(view.zip_limit_changed) as changed:
         view.zip_limit.setValue(50)
     assert changed.args == [50]
     qtbot.mouseClick(view.make_zips_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(view.is_ready)
     root = handin.root.with_name(handin.root.name + " feedback")
     (made,) = sorted(root.glob("Moodle upload*.zip"))
     with zipfile.ZipFile(made) as zf:
@@ -135,6 +139,7 @@ def test_moodle_direct_upload_from_the_view(
         view = ReturnView(handin, 100, AutomationLog(Automation.OFF), lambda _u: True)
         qtbot.addWidget(view)
         view.show()
+        qtbot.waitUntil(view.is_ready)
         assert view.assignment_id.text() == "5521"  # from the download's name
         view.address.setText(moodle.base_url)
         view.token.setText(token)
@@ -143,6 +148,7 @@ def test_moodle_direct_upload_from_the_view(
         report = finished.args[0]
         assert isinstance(report, RunReport) and report.count(Outcome.RETURNED) == 2
         assert set(moodle.feedback) == {"31", "32"}
+        qtbot.waitUntil(view.is_ready)
     assert view.table.item(view._rows["1040212"], 1).text() == "Returned"  # type: ignore[union-attr]
 
 
@@ -165,6 +171,7 @@ def test_after_the_network_went_away_the_upload_goes_on_by_itself(
     view = ReturnView(handin, 100, AutomationLog(Automation.OFF), lambda _u: True, retry=fast)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(view.is_ready)
     view.address.setText(url)
     view.token.setText(TOKEN)
     with qtbot.waitSignal(view.upload_finished, timeout=30_000) as first:

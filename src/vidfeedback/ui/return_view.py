@@ -127,6 +127,9 @@ class ReturnView(QWidget):
     back_requested = Signal()
     upload_finished = Signal(object)  # RunReport, for the main window's status
     zip_limit_changed = Signal(int)  # MB, to remember as the setting
+    refreshed = Signal()  # the table shows the packages and the ledger as they are now
+    _overview_ready = Signal(object)  # ReturnOverview, from the reading thread
+    _overview_failed = Signal(str)
 
     def __init__(
         self,
@@ -148,6 +151,12 @@ class ReturnView(QWidget):
         self._rows: dict[str, int] = {}
         self._overview: ReturnOverview | None = None
         self._session_tokens: dict[str, Secret] = {}
+        self._reader: threading.Thread | None = None
+        self._reading = False  # from refresh() until its result is on screen
+        self._read_again = False
+        queued = Qt.ConnectionType.QueuedConnection
+        self._overview_ready.connect(self._show_overview, queued)
+        self._overview_failed.connect(self._read_failed, queued)
         # After the network went away the upload is tried again by itself, a few times.
         self._network_retries_left = NETWORK_RETRIES
         self._network_timer = QTimer(self)
@@ -206,6 +215,8 @@ class ReturnView(QWidget):
         self.upload_box.setVisible(handin.layout.is_moodle or handin.layout is HandinLayout.CANVAS)
         self._load_addresses()
         self.retranslate()
+        self.make_zips_button.setEnabled(False)  # until the packages have been read
+        self.upload_button.setEnabled(False)
         self.refresh()
 
     # --- building ---------------------------------------------------------------------------
@@ -365,10 +376,41 @@ class ReturnView(QWidget):
             return ""
 
     def refresh(self) -> None:
-        """Read the packages and the ledger again (after an export, a zip, an upload)."""
-        ledger = self._ledger()
-        self._overview = overview(self.handin, ledger)
-        rows = self._overview.students
+        """Read the packages and the ledger again (after an export, a zip, an upload), on a
+        thread: the first look hashes every video, which takes seconds for a class."""
+        if self._reading:
+            self._read_again = True
+            return
+        self._read_again = False
+        self._reading = True
+        if self._overview is None:
+            self.totals.setText(self.tr("Reading the exported feedback…"))
+        self._reader = threading.Thread(target=self._read, name="returns-overview", daemon=True)
+        self._reader.start()
+
+    def _read(self) -> None:
+        try:
+            ledger = open_ledger(self.handin)
+            self._overview_ready.emit(overview(self.handin, ledger))
+        except (VidfeedbackError, OSError) as exc:
+            self._overview_failed.emit(describe(exc))
+
+    def is_ready(self) -> bool:
+        """The packages as they are now are on screen (no newer reading is under way)."""
+        return self._overview is not None and not self._reading
+
+    def _read_failed(self, message: str) -> None:
+        self._reading = False
+        self.outcome_label.setText(message)
+        if self._read_again:
+            self.refresh()
+
+    def _show_overview(self, ov: ReturnOverview) -> None:
+        self._reading = False
+        self._overview = ov
+        self.make_zips_button.setEnabled(True)
+        self.upload_button.setEnabled(self.run is None or not self.run.is_running())
+        rows = ov.students
         self.table.setRowCount(len(rows))
         self._rows = {}
         for i, row in enumerate(rows):
@@ -384,7 +426,6 @@ class ReturnView(QWidget):
             bar.setRange(0, 100)
             bar.setValue(100 if row.state is ReturnState.RETURNED else 0)
             bar.setFormat("")
-        ov = self._overview
         self.totals.setText(
             self.tr(
                 "{exported} to return, {changed} changed since the last return, {returned} "
@@ -404,6 +445,9 @@ class ReturnView(QWidget):
                 for r in rows
             ],
         )
+        self.refreshed.emit()
+        if self._read_again:
+            self.refresh()
 
     def _state_text(self, state: ReturnState) -> str:
         match state:
@@ -675,3 +719,5 @@ class ReturnView(QWidget):
         if self.run is not None:
             self.run.stop()
             self.run.join(timeout_s)
+        if self._reader is not None:
+            self._reader.join(timeout_s)
