@@ -47,6 +47,7 @@ from vidfeedback.export.handin import find_student, read_handin
 from vidfeedback.export.moodle_zip import build_moodle_zips
 from vidfeedback.export.package import ExportResult, export_feedback_package
 from vidfeedback.export.take import read_take_markers
+from vidfeedback.lms.returns import read_package
 
 pytestmark = [pytest.mark.e2e, pytest.mark.slow]
 
@@ -220,6 +221,9 @@ def test_package_carries_corrected_captions_file_track_sidecar_and_zip(
         names = [n.rsplit("/", 1)[-1] for n in zf.namelist()]
     assert exported.captions_vtt.name in names
     assert exported.sidecar.name not in names  # the teacher's file stays home
+    # The uploads to Canvas and Moodle send what the package's sidecar lists for the student.
+    package = read_package(exported.sidecar)
+    assert package is not None and exported.captions_vtt in package.files
 
 
 # --- the student's page ------------------------------------------------------------------
