@@ -27,7 +27,7 @@ AUDIO_BITRATE = 96_000  # mono speech: transparent at this rate, a tenth of the 
 # A fragment is written once the next packet shows it complete, so a kill costs what is in the
 # open fragment, plus the held frame (Muxer) and what the interleaver holds back (below). A
 # quarter of a second each keeps a kill's cost near half a second on a still screen (measured
-# 0.42-0.57 s, tests/e2e/test_kill_points.py; it was 0.95-1.09 s with half-second values). The
+# 0.42-0.59 s, tests/e2e/test_kill_points.py; it was 0.95-1.09 s with half-second values). The
 # extra boxes cost ~0.2 % of the size of the take folder's file, none of the final file's.
 FRAGMENT_DURATION_US = 250_000
 # With variable frame rate, x264's frame-count GOP says nothing about time; keyframes are forced
