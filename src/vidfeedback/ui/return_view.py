@@ -73,8 +73,18 @@ ADDRESS_SETTING = "{platform}_address"
 MOODLE_CMID_SETTING = "moodle_cmid"
 
 
+class OverviewReader(QObject):
+    """Carries a reading thread's result to the view. It has no parent and the thread holds it,
+    so a view closed meanwhile only misses the result (Qt drops signals to a deleted receiver)
+    instead of the thread emitting on a deleted object."""
+
+    ready = Signal(object)  # ReturnOverview
+    failed = Signal(str)
+
+
 class UploadRun(QObject):
-    """One upload on a thread of its own; events arrive in the GUI thread (queued signals)."""
+    """One upload on a thread of its own; events arrive in the GUI thread (queued signals).
+    Made without a parent for the same reason as OverviewReader: it outlives a closed view."""
 
     progressed = Signal(object)  # lms.upload.Event
     finished = Signal(object)  # lms.upload.RunReport
@@ -128,8 +138,6 @@ class ReturnView(QWidget):
     upload_finished = Signal(object)  # RunReport, for the main window's status
     zip_limit_changed = Signal(int)  # MB, to remember as the setting
     refreshed = Signal()  # the table shows the packages and the ledger as they are now
-    _overview_ready = Signal(object)  # ReturnOverview, from the reading thread
-    _overview_failed = Signal(str)
 
     def __init__(
         self,
@@ -154,9 +162,6 @@ class ReturnView(QWidget):
         self._reader: threading.Thread | None = None
         self._reading = False  # from refresh() until its result is on screen
         self._read_again = False
-        queued = Qt.ConnectionType.QueuedConnection
-        self._overview_ready.connect(self._show_overview, queued)
-        self._overview_failed.connect(self._read_failed, queued)
         # After the network went away the upload is tried again by itself, a few times.
         self._network_retries_left = NETWORK_RETRIES
         self._network_timer = QTimer(self)
@@ -385,15 +390,20 @@ class ReturnView(QWidget):
         self._reading = True
         if self._overview is None:
             self.totals.setText(self.tr("Reading the exported feedback…"))
-        self._reader = threading.Thread(target=self._read, name="returns-overview", daemon=True)
-        self._reader.start()
+        bridge = OverviewReader()
+        queued = Qt.ConnectionType.QueuedConnection
+        bridge.ready.connect(self._show_overview, queued)
+        bridge.failed.connect(self._read_failed, queued)
+        handin = self.handin
 
-    def _read(self) -> None:
-        try:
-            ledger = open_ledger(self.handin)
-            self._overview_ready.emit(overview(self.handin, ledger))
-        except (VidfeedbackError, OSError) as exc:
-            self._overview_failed.emit(describe(exc))
+        def read() -> None:
+            try:
+                bridge.ready.emit(overview(handin, open_ledger(handin)))
+            except (VidfeedbackError, OSError) as exc:
+                bridge.failed.emit(describe(exc))
+
+        self._reader = threading.Thread(target=read, name="returns-overview", daemon=True)
+        self._reader.start()
 
     def is_ready(self) -> bool:
         """The packages as they are now are on screen (no newer reading is under way)."""
@@ -555,7 +565,7 @@ class ReturnView(QWidget):
             ledger.set_setting(MOODLE_CMID_SETTING, self.assignment_id.text().strip())
         items = [r for r in self._overview.students if r.package is not None]
         name = "Canvas" if self.platform == "canvas" else "Moodle"
-        self.run = UploadRun(make, name, items, ledger, self._retry, self)
+        self.run = UploadRun(make, name, items, ledger, self._retry)
         self.run.progressed.connect(self._on_event, Qt.ConnectionType.QueuedConnection)
         self.run.finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
         self.upload_button.setEnabled(False)
