@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.main_window import AppContext, MainWindow
-from vidfeedback.ui.qt import QApplication
+from vidfeedback.ui.qt import QApplication, QMessageBox
 from vidfeedback.ui.settings import AppSettings, Language
 from vidfeedback.workspace.engine import make_recorder
 from vidfeedback.workspace.paths import AppPaths
@@ -86,3 +86,24 @@ def test_a_status_message_about_one_assignment_goes_when_another_opens(
         lambda: window.assignment is not None and not window.assignment.is_demo, timeout=5000
     )
     assert window.statusBar().currentMessage() == ""
+
+
+def test_the_folder_above_a_hand_in_offers_the_hand_in(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, shared_fixtures: Path
+) -> None:
+    above = tmp_path / "Downloads"
+    inside = Path(shutil.copytree(shared_fixtures / PLAIN, above / "8B"))
+    # The app exported from it before: its own folder is beside the hand-in.
+    ours = above / "8B feedback" / "Kari Nordmann - Feedback"
+    ours.mkdir(parents=True)
+    (ours / "Feedback.mp4").write_bytes(b"not really")
+    window = _window(qtbot, tmp_path, [])
+    window.open_path(above)
+    qtbot.waitUntil(lambda: window.assignment is not None, timeout=5000)
+    box = next(w for w in window._dialogs if isinstance(w, QMessageBox))
+    assert "8B" in box.text() and "Downloads" in box.text()
+    box.done(QMessageBox.StandardButton.Open)
+    qtbot.waitUntil(
+        lambda: window.assignment is not None and window.assignment.root == inside, timeout=5000
+    )
+    assert window.assignment is not None and len(window.assignment.students) == 3

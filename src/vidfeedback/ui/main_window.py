@@ -41,6 +41,7 @@ from vidfeedback.workspace.engine import (
     take_files,
     take_pauses,
 )
+from vidfeedback.workspace.handin_inside import handin_inside
 from vidfeedback.workspace.paths import AppPaths
 from vidfeedback.workspace.planned_points import (
     PlanCursor,
@@ -380,6 +381,35 @@ class MainWindow(QMainWindow):
         after, self._after_load = self._after_load, None
         if after is not None:
             after()
+        else:
+            self._offer_handin_inside(assignment)
+
+    def _offer_handin_inside(self, assignment: Assignment) -> None:
+        """The folder above a hand-in was opened (the class reads as one "student"): offer the
+        hand-in inside it."""
+        inside = handin_inside(assignment.handin)
+        if inside is None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Open the hand-in inside?"),
+            self.tr(
+                "{opened} looks like the folder above a hand-in: it holds “{inside}”, whose "
+                "folders look like the students'. Open “{inside}” instead?"
+            ).format(opened=assignment.opened_from.name, inside=inside.name),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.No,
+            self,
+        )
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        self.ctx.log.emit("handin_inside", path=str(inside))
+
+        def answered(result: int) -> None:
+            if result == QMessageBox.StandardButton.Open:
+                self.open_path(inside)
+
+        box.finished.connect(answered)
+        self._keep(box)
+        box.open()
 
     def show_assignment(self) -> None:
         assert self.assignment is not None and self.work is not None
