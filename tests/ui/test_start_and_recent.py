@@ -7,10 +7,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
+from export.conftest import remount_read_only, tmpfs
 from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.main_window import AppContext, MainWindow
+from vidfeedback.ui.problems import describe
 from vidfeedback.ui.qt import QApplication, QMessageBox
 from vidfeedback.ui.settings import AppSettings, Language
 from vidfeedback.workspace.engine import make_recorder
@@ -107,3 +110,25 @@ def test_the_folder_above_a_hand_in_offers_the_hand_in(
         lambda: window.assignment is not None and window.assignment.root == inside, timeout=5000
     )
     assert window.assignment is not None and len(window.assignment.students) == 3
+
+
+def test_a_read_only_hand_in_is_said_when_it_opens(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, shared_fixtures: Path
+) -> None:
+    with tmpfs("4m") as where:
+        folder = Path(shutil.copytree(shared_fixtures / PLAIN, where / "8B"))
+        remount_read_only(where)
+        window = _window(qtbot, tmp_path, [])
+        window.open_path(folder)
+        qtbot.waitUntil(lambda: window.assignment is not None, timeout=5000)
+        box = next(w for w in window._dialogs if isinstance(w, QMessageBox))
+        assert box.text().startswith(f"The hand-in folder {folder} is read-only")
+        assert "Errno" not in window.statusBar().currentMessage()
+        assert window.statusBar().currentMessage() == box.text()
+        box.close()
+        # Something written there anyway is worded, not "[Errno 30] Read-only file system".
+        with pytest.raises(OSError) as caught:
+            (folder / "probe").write_bytes(b"x")
+        sentence = describe(caught.value)
+        assert sentence.startswith(f"The folder {folder / 'probe'} is read-only.")
+        window.close()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import enum
 import hashlib
+import os
 import re
 import shutil
 import time
@@ -383,6 +384,23 @@ class MainWindow(QMainWindow):
             after()
         else:
             self._offer_handin_inside(assignment)
+        if not assignment.is_demo:
+            self._say_if_read_only(assignment)
+
+    def _say_if_read_only(self, assignment: Assignment) -> None:
+        """Feedback is written beside the hand-in (and, for plain folders, into the students'
+        folders): say at once when that cannot be, not at the first export."""
+        root = assignment.root
+        if os.access(root, os.W_OK) and os.access(root.parent, os.W_OK):
+            return
+        text = self.tr(
+            "The hand-in folder {path} is read-only, so the feedback cannot be exported beside "
+            "it. Recording works as usual; to export, copy the hand-in to a folder you can write "
+            "to and open that copy, or make this one writable."
+        ).format(path=root)
+        self.statusBar().showMessage(text)
+        self.ctx.log.emit("read_only_handin", path=str(root))
+        self._keep(warn(self, self.tr("Read-only hand-in folder"), text))
 
     def _offer_handin_inside(self, assignment: Assignment) -> None:
         """The folder above a hand-in was opened (the class reads as one "student"): offer the

@@ -8,6 +8,7 @@ plain English text stays available as the technical detail (message boxes show i
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Mapping
 from typing import assert_never
 
@@ -545,6 +546,11 @@ def _sentence(code: ErrorCode, facts: Mapping[str, str]) -> str:
             assert_never(code)
 
 
+# Errors from the file system that say the same whatever was being done, and the sentence
+# for each (a permission error may be about reading or writing: that one keeps its words).
+_OS_ERRORS = {errno.EROFS: ErrorCode.FOLDER_READ_ONLY}
+
+
 def problem_of(exc: BaseException) -> Problem | None:
     """The back end's problem behind an exception (also when a wrapper raised it `from` one)."""
     seen: BaseException | None = exc
@@ -553,6 +559,10 @@ def problem_of(exc: BaseException) -> Problem | None:
             return seen.problem
         if isinstance(seen, MicrophoneError):
             return Problem(ErrorCode.MIC_CANNOT_OPEN, {"detail": str(seen)}, str(seen))
+        if isinstance(seen, OSError) and seen.errno in _OS_ERRORS:
+            # The system's own words ("[Errno 30] Read-only file system") go to the details.
+            path = seen.filename if seen.filename is not None else ""
+            return Problem(_OS_ERRORS[seen.errno], {"path": str(path)}, str(seen))
         seen = seen.__cause__ or seen.__context__
     return None
 
