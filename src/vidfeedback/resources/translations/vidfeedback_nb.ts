@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+201"/>
+        <location filename="../../ui/main_window.py" line="+203"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -612,12 +612,32 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+588"/>
+        <location line="+634"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-522"/>
+        <location line="-603"/>
+        <source>The hand-in folder {path} is read-only, so the feedback cannot be exported beside it. Recording works as usual; to export, copy the hand-in to a folder you can write to and open that copy, or make this one writable.</source>
+        <translation>Innleveringsmappen {path} er skrivebeskyttet, så tilbakemeldingen kan ikke eksporteres ved siden av den. Opptak virker som vanlig; for å eksportere, kopier innleveringen til en mappe du kan skrive til og åpne kopien, eller gjør denne skrivbar.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read-only hand-in folder</source>
+        <translation>Skrivebeskyttet innleveringsmappe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the hand-in inside?</source>
+        <translation>Åpne innleveringen inni?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{opened} looks like the folder above a hand-in: it holds “{inside}”, whose folders look like the students&apos;. Open “{inside}” instead?</source>
+        <translation>{opened} ser ut som mappen over en innlevering: den inneholder «{inside}», der mappene ser ut som elevenes. Åpne «{inside}» i stedet?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Vurderingskriteriene kunne ikke lagres: {problem}</translation>
     </message>
@@ -1015,7 +1035,7 @@
 <context>
     <name>Problem</name>
     <message>
-        <location filename="../../ui/problems.py" line="+42"/>
+        <location filename="../../ui/problems.py" line="+43"/>
         <source>The video must be an .mp4 file, not “{path}”. Choose a name ending in .mp4.</source>
         <translation>Videoen må være en .mp4-fil, ikke «{path}». Velg et navn som slutter på .mp4.</translation>
     </message>
@@ -1704,7 +1724,7 @@
 <context>
     <name>ReturnView</name>
     <message>
-        <location filename="../../ui/return_view.py" line="+298"/>
+        <location filename="../../ui/return_view.py" line="+304"/>
         <source>Return to students: {assignment}</source>
         <translation>Lever tilbake til elevene: {assignment}</translation>
     </message>
@@ -1720,13 +1740,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+155"/>
+        <location line="+162"/>
         <location line="+195"/>
         <source>Returned</source>
         <translation>Levert tilbake</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-357"/>
         <source>Upload</source>
         <translation>Opplasting</translation>
     </message>
@@ -1816,12 +1836,12 @@
         <translation>lim det inn her</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reading the exported feedback…</source>
         <translation>Leser den eksporterte tilbakemeldingen …</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+49"/>
         <source>{exported} to return, {changed} changed since the last return, {returned} returned, {missing} not exported yet.</source>
         <translation>{exported} å levere, {changed} endret siden sist levert, {returned} levert tilbake, {missing} ikke eksportert ennå.</translation>
     </message>
