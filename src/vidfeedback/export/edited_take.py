@@ -266,6 +266,11 @@ def _kept_sound(
     resampler = av.AudioResampler(format="flt", layout="mono", rate=rate_hz)
     chunks: list[np.ndarray] = []
     for frame in src.decode(ain):
+        if frame.format.name == "fltp" and frame.layout.nb_channels == 1:
+            # A take's own sound (mono AAC decodes to planar float): no conversion needed;
+            # the resampler per frame was most of the decoding's time.
+            chunks.append(frame.to_ndarray()[0])
+            continue
         for plain in resampler.resample(frame):
             chunks.append(plain.to_ndarray().reshape(-1))
     for plain in resampler.resample(None):
