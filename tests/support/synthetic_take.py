@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -46,7 +46,6 @@ class TakeSpec:
     sound: np.ndarray | None = None  # replaces the generated sound (mono float32, 48 kHz)
     seed: int = 7
     crf: int = 23
-    extra: dict[str, str] = field(default_factory=dict)
 
 
 def _page(width: int, height: int, rng: np.random.Generator) -> np.ndarray:
