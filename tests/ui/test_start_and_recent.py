@@ -15,7 +15,9 @@ from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.main_window import AppContext, MainWindow
 from vidfeedback.ui.problems import describe
 from vidfeedback.ui.qt import QApplication, QMessageBox
+from vidfeedback.ui.review import AudioPlayback
 from vidfeedback.ui.settings import AppSettings, Language
+from vidfeedback.workspace.assignment_prefs import AssignmentPrefs
 from vidfeedback.workspace.engine import make_recorder
 from vidfeedback.workspace.paths import AppPaths
 
@@ -41,6 +43,7 @@ def _window(qtbot: QtBot, tmp_path: Path, recent: list[Path]) -> MainWindow:
             recover=recover,
             apply_language=lambda: None,
             language_code=lambda: "en",
+            review_audio=AudioPlayback.OFF,
         )
     )
     qtbot.addWidget(window)
@@ -112,7 +115,7 @@ def test_the_folder_above_a_hand_in_offers_the_hand_in(
     assert window.assignment is not None and len(window.assignment.students) == 3
 
 
-def test_a_read_only_hand_in_is_said_when_it_opens(
+def test_a_read_only_hand_ins_feedback_goes_to_a_folder_the_teacher_chose(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, shared_fixtures: Path
 ) -> None:
     with tmpfs("4m") as where:
@@ -123,12 +126,24 @@ def test_a_read_only_hand_in_is_said_when_it_opens(
         qtbot.waitUntil(lambda: window.assignment is not None, timeout=5000)
         box = next(w for w in window._dialogs if isinstance(w, QMessageBox))
         assert box.text().startswith(f"The hand-in folder {folder} is read-only")
+        assert [b.text() for b in box.buttons()] == ["&Choose a folder…", "&Later"]
         assert "Errno" not in window.statusBar().currentMessage()
-        assert window.statusBar().currentMessage() == box.text()
         box.close()
         # Something written there anyway is worded, not "[Errno 30] Read-only file system".
         with pytest.raises(OSError) as caught:
             (folder / "probe").write_bytes(b"x")
-        sentence = describe(caught.value)
-        assert sentence.startswith(f"The folder {folder / 'probe'} is read-only.")
+        assert describe(caught.value).startswith(f"The folder {folder / 'probe'} is read-only.")
+
+        # The folder chosen (the file dialog's answer) is kept with the assignment (the export
+        # into it: tests/export/test_feedback_elsewhere.py).
+        chosen = tmp_path / "Feedback 8B"
+        chosen.mkdir()
+        window.set_feedback_folder(chosen)
+        assert window.assignment is not None and window.work is not None
+        prefs = AssignmentPrefs(window.ctx.paths.assignments_dir, window.assignment.root)
+        assert prefs.feedback_folder == chosen
+        # Opened again: no question, the status says where the feedback goes.
+        window.open_path(folder)
+        qtbot.waitUntil(lambda: "goes to" in window.statusBar().currentMessage(), timeout=5000)
+        assert str(chosen) in window.statusBar().currentMessage()
         window.close()

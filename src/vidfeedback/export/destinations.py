@@ -56,8 +56,27 @@ def moodle_folder_name(student: Student) -> str:
     return f"{safe_component(name)}_{student.platform_id}_assignfeedback_file"
 
 
-def destination_for(handin: HandinFolder, student: Student, lang: str) -> Destination:
+def destination_for(
+    handin: HandinFolder, student: Student, lang: str, export_root: Path | None = None
+) -> Destination:
+    """export_root: a folder the teacher chose for this assignment's feedback (the hand-in's
+    own folder is read-only); None writes beside the hand-in."""
     feedback = text(lang, "feedback")
+    if export_root is not None:
+        if handin.layout.is_moodle:  # the tree Moodle's upload zip needs, in the chosen place
+            return Destination(
+                DestinationKind.MOODLE_TREE,
+                export_root / moodle_folder_name(student),
+                feedback,
+                export_root,
+            )
+        name = safe_component(student.display_name)
+        if handin.layout is HandinLayout.CANVAS:
+            stem = f"{name} ({safe_component(student.platform_id or student.key)}) - {feedback}"
+            return Destination(DestinationKind.CANVAS_FOLDER, export_root, stem, export_root)
+        return Destination(
+            DestinationKind.EXPORT_FOLDER, export_root, f"{name} - {feedback}", export_root
+        )
     if handin.layout.is_moodle:
         root = export_root_for(handin)
         return Destination(

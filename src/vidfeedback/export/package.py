@@ -98,8 +98,10 @@ def export_feedback_package(
     grade_practice: GradePractice = GradePractice.NO_GRADE,
     kind_labels: dict[MarkerKind, str] | None = None,
     progress: Callable[[float], None] | None = None,
+    export_root: Path | None = None,
 ) -> ExportResult:
     """Write the package; on failure nothing of it is left behind and nothing else is touched.
+    export_root: where this assignment's feedback goes when not beside the hand-in.
 
     Raises ExportError with a sentence for the teacher.
     """
@@ -125,7 +127,7 @@ def export_feedback_package(
     captions = _take_captions(take, messages)
     suffixes = PACKAGE_SUFFIXES + ((_captions_suffix(captions),) if captions else ())
 
-    dest = destination_for(handin, student, lang)
+    dest = destination_for(handin, student, lang, export_root)
     created_folders: list[Path] = []
     written: list[Path] = []
     try:

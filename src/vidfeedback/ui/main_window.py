@@ -393,14 +393,54 @@ class MainWindow(QMainWindow):
         root = assignment.root
         if os.access(root, os.W_OK) and os.access(root.parent, os.W_OK):
             return
+        chosen = self.prefs.feedback_folder if self.prefs is not None else None
+        if chosen is not None:
+            self.statusBar().showMessage(
+                self.tr("This hand-in is read-only; its feedback goes to {folder}.").format(
+                    folder=chosen
+                )
+            )
+            return
         text = self.tr(
-            "The hand-in folder {path} is read-only, so the feedback cannot be exported beside "
-            "it. Recording works as usual; to export, copy the hand-in to a folder you can write "
-            "to and open that copy, or make this one writable."
+            "The hand-in folder {path} is read-only, so the feedback cannot be written beside "
+            "it. Choose a folder for this assignment's feedback; recording works as usual."
         ).format(path=root)
         self.statusBar().showMessage(text)
         self.ctx.log.emit("read_only_handin", path=str(root))
-        self._keep(warn(self, self.tr("Read-only hand-in folder"), text))
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Read-only hand-in folder"), text, parent=self
+        )
+        choose = box.addButton(self.tr("&Choose a folder…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("&Later"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(choose)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is choose:
+                folder = QFileDialog.getExistingDirectory(
+                    self, self.tr("Where the feedback for {name} goes").format(name=root.name)
+                )
+                if folder:
+                    self.set_feedback_folder(Path(folder))
+
+        box.finished.connect(answered)
+        self._keep(box)
+        box.open()
+
+    def set_feedback_folder(self, folder: Path) -> None:
+        """Where this assignment's feedback is exported, remembered with the assignment."""
+        if self.prefs is None:
+            return
+        try:
+            self.prefs.feedback_folder = folder
+        except OSError as exc:
+            self.statusBar().showMessage(describe(exc))
+            return
+        self.statusBar().showMessage(
+            self.tr("This hand-in is read-only; its feedback goes to {folder}.").format(
+                folder=folder
+            )
+        )
+        self.ctx.log.emit("feedback_folder", path=str(folder))
 
     def _offer_handin_inside(self, assignment: Assignment) -> None:
         """The folder above a hand-in was opened (the class reads as one "student"): offer the
@@ -959,6 +999,7 @@ class MainWindow(QMainWindow):
         labels = {kind: i18n.marker_name(kind) for kind in MarkerKind}
         markers = list(record.markers)
         practice = review.grade_practice
+        feedback_root = self.prefs.feedback_folder if self.prefs is not None else None
         grade, note = review.grade, review.note
         take = Path(record.take_path)
         duration_ms = record.duration_ms
@@ -991,6 +1032,7 @@ class MainWindow(QMainWindow):
                 practice,
                 labels,
                 task.report_progress,
+                export_root=feedback_root,
             )
 
         def done(result: backend.ExportResult) -> None:

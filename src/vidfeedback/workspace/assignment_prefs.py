@@ -1,7 +1,8 @@
 """What the teacher chose for one assignment and expects to find again when it is opened next
 time: its grade practice (assignments differ: a formative draft gets none, a final essay a
-grade in the LMS) and students' names written properly (Canvas's download names a student
-"lastfirst"). Kept in the app's data folder beside the work state, never in the hand-in."""
+grade in the LMS), students' names written properly (Canvas's download names a student
+"lastfirst") and, for a read-only hand-in, where its feedback goes. Kept in the app's data
+folder beside the work state, never in the hand-in."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ class AssignmentPrefs:
         if self._data.get("grade_practice") != value.value:
             self._data["grade_practice"] = value.value
             write_json_atomic(self.path, self._data)
+
+    @property
+    def feedback_folder(self) -> Path | None:
+        """Where this assignment's feedback goes when not beside the hand-in (read-only)."""
+        folder = self._data.get("feedback_folder")
+        return Path(str(folder)) if folder else None
+
+    @feedback_folder.setter
+    def feedback_folder(self, folder: Path) -> None:
+        self._data["feedback_folder"] = str(folder)
+        write_json_atomic(self.path, self._data)
 
     @property
     def names(self) -> dict[str, str]:
