@@ -612,14 +612,20 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+634"/>
+        <location line="+676"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <source>The hand-in folder {path} is read-only, so the feedback cannot be exported beside it. Recording works as usual; to export, copy the hand-in to a folder you can write to and open that copy, or make this one writable.</source>
-        <translation>The hand-in folder {path} is read-only, so the feedback cannot be exported beside it. Recording works as usual; to export, copy the hand-in to a folder you can write to and open that copy, or make this one writable.</translation>
+        <location line="-643"/>
+        <location line="+40"/>
+        <source>This hand-in is read-only; its feedback goes to {folder}.</source>
+        <translation>This hand-in is read-only; its feedback goes to {folder}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The hand-in folder {path} is read-only, so the feedback cannot be written beside it. Choose a folder for this assignment&apos;s feedback; recording works as usual.</source>
+        <translation>The hand-in folder {path} is read-only, so the feedback cannot be written beside it. Choose a folder for this assignment&apos;s feedback; recording works as usual.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -627,7 +633,22 @@
         <translation>Read-only hand-in folder</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Choose a folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the feedback for {name} goes</source>
+        <translation>Where the feedback for {name} goes</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open the hand-in inside?</source>
         <translation>Open the hand-in inside?</translation>
     </message>
@@ -663,7 +684,7 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -673,7 +694,7 @@
         <translation>Writing the feedback files…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Exported to {folder}</source>
         <translation>Exported to {folder}</translation>
     </message>

@@ -612,14 +612,20 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+634"/>
+        <location line="+676"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <source>The hand-in folder {path} is read-only, so the feedback cannot be exported beside it. Recording works as usual; to export, copy the hand-in to a folder you can write to and open that copy, or make this one writable.</source>
-        <translation>Innleveringsmappen {path} er skrivebeskyttet, så tilbakemeldingen kan ikke eksporteres ved siden av den. Opptak virker som vanlig; for å eksportere, kopier innleveringen til en mappe du kan skrive til og åpne kopien, eller gjør denne skrivbar.</translation>
+        <location line="-643"/>
+        <location line="+40"/>
+        <source>This hand-in is read-only; its feedback goes to {folder}.</source>
+        <translation>Denne innleveringen er skrivebeskyttet; tilbakemeldingen går til {folder}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The hand-in folder {path} is read-only, so the feedback cannot be written beside it. Choose a folder for this assignment&apos;s feedback; recording works as usual.</source>
+        <translation>Innleveringsmappen {path} er skrivebeskyttet, så tilbakemeldingen kan ikke skrives ved siden av den. Velg en mappe for tilbakemeldingene til denne oppgaven; opptak virker som vanlig.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -627,7 +633,22 @@
         <translation>Skrivebeskyttet innleveringsmappe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Velg en mappe …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Senere</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the feedback for {name} goes</source>
+        <translation>Hvor tilbakemeldingen til {name} skal</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open the hand-in inside?</source>
         <translation>Åpne innleveringen inni?</translation>
     </message>
@@ -663,7 +684,7 @@
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -673,7 +694,7 @@
         <translation>Skriver tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>

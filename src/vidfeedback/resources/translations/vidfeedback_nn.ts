@@ -612,14 +612,20 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+634"/>
+        <location line="+676"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <source>The hand-in folder {path} is read-only, so the feedback cannot be exported beside it. Recording works as usual; to export, copy the hand-in to a folder you can write to and open that copy, or make this one writable.</source>
-        <translation>Innleveringsmappa {path} er skriveverna, så tilbakemeldinga kan ikkje eksporterast ved sida av ho. Opptak verkar som vanleg; for å eksportere, kopier innleveringa til ei mappe du kan skrive til og opna kopien, eller gjer denne skrivbar.</translation>
+        <location line="-643"/>
+        <location line="+40"/>
+        <source>This hand-in is read-only; its feedback goes to {folder}.</source>
+        <translation>Denne innleveringa er skriveverna; tilbakemeldinga går til {folder}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The hand-in folder {path} is read-only, so the feedback cannot be written beside it. Choose a folder for this assignment&apos;s feedback; recording works as usual.</source>
+        <translation>Innleveringsmappa {path} er skriveverna, så tilbakemeldinga kan ikkje skrivast ved sida av ho. Vel ei mappe for tilbakemeldingane til denne oppgåva; opptak verkar som vanleg.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -627,7 +633,22 @@
         <translation>Skriveverna innleveringsmappe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Vel ei mappe …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>&amp;Seinare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the feedback for {name} goes</source>
+        <translation>Kvar tilbakemeldinga til {name} skal</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open the hand-in inside?</source>
         <translation>Opne innleveringa inni?</translation>
     </message>
@@ -663,7 +684,7 @@
         <translation>Videoen kunne ikkje gjerast ferdig.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -673,7 +694,7 @@
         <translation>Skriv tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>

@@ -612,14 +612,20 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+634"/>
+        <location line="+676"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-603"/>
-        <source>The hand-in folder {path} is read-only, so the feedback cannot be exported beside it. Recording works as usual; to export, copy the hand-in to a folder you can write to and open that copy, or make this one writable.</source>
-        <translation>Inlämningsmappen {path} är skrivskyddad, så återkopplingen kan inte exporteras bredvid den. Inspelning fungerar som vanligt; för att exportera, kopiera inlämningen till en mapp som du kan skriva till och öppna kopian, eller gör den här skrivbar.</translation>
+        <location line="-643"/>
+        <location line="+40"/>
+        <source>This hand-in is read-only; its feedback goes to {folder}.</source>
+        <translation>Den här inlämningen är skrivskyddad; återkopplingen hamnar i {folder}.</translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>The hand-in folder {path} is read-only, so the feedback cannot be written beside it. Choose a folder for this assignment&apos;s feedback; recording works as usual.</source>
+        <translation>Inlämningsmappen {path} är skrivskyddad, så återkopplingen kan inte skrivas bredvid den. Välj en mapp för den här uppgiftens återkoppling; inspelning fungerar som vanligt.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -627,7 +633,22 @@
         <translation>Skrivskyddad inlämningsmapp</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>&amp;Choose a folder…</source>
+        <translation>&amp;Välj en mapp …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation>S&amp;enare</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Where the feedback for {name} goes</source>
+        <translation>Var återkopplingen för {name} ska hamna</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Open the hand-in inside?</source>
         <translation>Öppna inlämningen inuti?</translation>
     </message>
@@ -663,7 +684,7 @@
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Exporterar …</translation>
     </message>
@@ -673,7 +694,7 @@
         <translation>Skriver återkopplingsfilerna …</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Exported to {folder}</source>
         <translation>Exporterad till {folder}</translation>
     </message>
