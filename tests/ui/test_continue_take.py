@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from ui.fakes import ScriptedRecorder, Take
@@ -205,3 +206,54 @@ def test_record_more_at_the_end_keeps_the_whole_take(
     assert window.work.record(key).take_path == str(built.spec.out_path)
     assert window.review is not None
     window.review.stop_playback()
+
+
+def test_export_writes_the_video_as_cut_on_the_timeline(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Review → cut a stretch on the timeline → Export: the exported video is the edited one
+    (shorter by the cut, chapters moved, the one in the cut left out and counted), the take
+    itself stays as it was."""
+    from support.realstack import decode_problems, ffprobe
+    from support.synthetic_take import TakeSpec as SyntheticTake
+    from support.synthetic_take import make_take
+    from vidfeedback.export.voice import VoiceMode
+
+    built = Continued()
+    source = make_take(tmp_path / "source.mp4", SyntheticTake(6.0, frame_interval_ms=100))
+    window, settings = _window(qtbot, qapp, tmp_path, built, source)
+    settings.voice = VoiceMode.CLEAN
+    assert window.assignment is not None and window.work is not None
+    key = window.assignment.students[0].key
+    folder = window.ctx.paths.takes_dir / "x" / key
+    folder.mkdir(parents=True)
+    take = Path(shutil.copy(source, folder / "take-1.mp4"))
+    before = take.read_bytes()
+    markers = [
+        Marker(MarkerKind.FEED_UP, 500),
+        Marker(MarkerKind.FEED_BACK, 2500),  # in the cut
+        Marker(MarkerKind.FEED_FORWARD, 4500),
+    ]
+    write_markers_sidecar(take, markers, 6000, [])
+    record = window.work.record(key)
+    record.status = StudentStatus.RECORDED
+    record.take_path = str(take)
+    record.duration_ms = 6000
+    record.markers = list(markers)
+    window.show_review(key)
+    review = window.review
+    assert review is not None
+    review.timeline.selection = (2000, 3500)
+    assert review.timeline.cut_selection()
+
+    review.export_button.click()
+    qtbot.waitUntil(lambda: window.work is not None and bool(record.exported_video), timeout=60_000)
+    video = Path(record.exported_video)
+    assert decode_problems(video) == ""
+    probe = ffprobe(video)
+    assert float(probe["format"]["duration"]) == pytest.approx(4.5, abs=1 / 30)
+    starts = [round(float(c["start_time"]) * 1000) for c in probe["chapters"]]
+    assert starts == [0, 500, 3000]  # Start, feed up, feed forward moved back by 1.5 s
+    assert "1 chapters were in cut stretches" in review.status.text()
+    assert take.read_bytes() == before
+    review.stop_playback()
