@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from export.test_rubric_fuzz import rubric_bytes
 from export.zip_forge import Entry, forge_zip
+from vidfeedback.cli.main import main
+
+MOODLE41_ZIP = "moodle-4.1/NOR1234-Argumenterende tekst-5521.zip"
 
 
 def vidfeedback(*args: str | Path) -> subprocess.CompletedProcess[str]:
@@ -55,3 +65,39 @@ def test_broken_rubric_files_give_the_documented_message(
         assert run.returncode == 2, run.stderr
         assert f"{name}: the file is marked as UTF-" in run.stderr
         assert "Traceback" not in run.stderr
+
+
+@pytest.fixture(scope="module")
+def listed_handin(tmp_path_factory: pytest.TempPathFactory, shared_fixtures: Path) -> Path:
+    folder = tmp_path_factory.mktemp("handin")
+    return Path(shutil.copy(shared_fixtures / "handins" / MOODLE41_ZIP, folder))
+
+
+@settings(
+    max_examples=150,
+    deadline=None,
+    database=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=rubric_bytes, suffix=st.sampled_from((".csv", ".tsv", ".txt", ".toml")))
+def test_export_with_any_rubric_file_exits_2_with_a_sentence(
+    take_dir: Path,
+    listed_handin: Path,
+    capsys: pytest.CaptureFixture[str],
+    data: bytes,
+    suffix: str,
+) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        rubric = Path(tmp) / f"rubric{suffix}"
+        rubric.write_bytes(data)
+        # An impossible markers version stops the export right after the rubric was read, so
+        # a rubric that reads well ends the same way and nothing is written.
+        status = main(["export", str(take_dir / "take.mp4"), "--handin", str(listed_handin),
+                       "--student", "Kari", "--rubric", str(rubric),
+                       "--markers", '{"version": 9}'])  # fmt: skip
+        err = capsys.readouterr().err
+    assert status == 2
+    assert err.startswith("vidfeedback: error: ") and err.count("\n") == 1
+    assert "rubric" in err or "version 9" in err
+    assert sorted(p.name for p in listed_handin.parent.iterdir()) == [listed_handin.name]
