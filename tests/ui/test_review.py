@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.conftest import OFFSCREEN_LIMITS
 from vidfeedback.model import Criterion, GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.ui.chapters_model import ChaptersModel
 from vidfeedback.ui.qt import QMediaPlayer, QPoint, Qt
@@ -220,9 +218,6 @@ def test_the_player_skips_what_is_cut_on_the_timeline(qtbot: QtBot, small_take: 
     assert screen.edit_plan.is_identity
 
 
-# Shown on the offscreen platform, the video widget says it has no GPU to draw with; this
-# marker replaces conftest's, so its offscreen limits are given too.
-@pytest.mark.qt_log_ignore("No RHI backend", OFFSCREEN_LIMITS)
 def test_a_click_on_a_chapter_or_on_the_bar_seeks(qtbot: QtBot, small_take: Path) -> None:
     screen = _screen(qtbot, small_take)
     screen.resize(900, 600)
