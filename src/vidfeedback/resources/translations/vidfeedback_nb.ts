@@ -1965,23 +1965,23 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+100"/>
+        <location filename="../../ui/review.py" line="+136"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+362"/>
+        <location line="+377"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-374"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+33"/>
         <location line="+64"/>
         <source>Chapters</source>
         <translation>Kapitler</translation>
@@ -2077,7 +2077,17 @@
         <translation>Tid:</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-76"/>
+        <source>Hear the &amp;voice cleaned</source>
+        <translation>Hør den &amp;rensede stemmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the take as the export will sound: room noise lowered, voice levelled</source>
+        <translation>Spill av opptaket slik eksporten vil høres: romstøy dempet, stemmen jevnet ut</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>Undo delete</source>
         <translation>Angre sletting</translation>
     </message>
@@ -2167,7 +2177,7 @@
         <translation>&amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Discard and continue</source>
         <translation>Kast og fortsett</translation>
     </message>
@@ -2216,6 +2226,16 @@
         <location line="+23"/>
         <source>&amp;Pause</source>
         <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preparing the cleaned voice…</source>
+        <translation>Forbereder den rensede stemmen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cleaned voice could not be prepared: {reason}</source>
+        <translation>Den rensede stemmen kunne ikke forberedes: {reason}</translation>
     </message>
     <message>
         <location line="+98"/>

@@ -1965,23 +1965,33 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+100"/>
+        <location filename="../../ui/review.py" line="+136"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+362"/>
+        <location line="+377"/>
         <source>&amp;Play</source>
         <translation>Spel &amp;av</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-374"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Hear the &amp;voice cleaned</source>
+        <translation>Høyr den &amp;reinsa røysta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the take as the export will sound: room noise lowered, voice levelled</source>
+        <translation>Spel av opptaket slik eksporten vil høyrast: romstøy dempa, røysta jamna ut</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+64"/>
         <source>Chapters</source>
         <translation>Kapittel</translation>
@@ -2167,7 +2177,7 @@
         <translation>&amp;Tilbake til lista</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Discard and continue</source>
         <translation>Kast og hald fram</translation>
     </message>
@@ -2216,6 +2226,16 @@
         <location line="+23"/>
         <source>&amp;Pause</source>
         <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preparing the cleaned voice…</source>
+        <translation>Førebur den reinsa røysta …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cleaned voice could not be prepared: {reason}</source>
+        <translation>Den reinsa røysta kunne ikkje førebuast: {reason}</translation>
     </message>
     <message>
         <location line="+98"/>

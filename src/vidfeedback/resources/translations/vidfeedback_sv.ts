@@ -1965,23 +1965,33 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+100"/>
+        <location filename="../../ui/review.py" line="+136"/>
         <source>Feedback for {student}</source>
         <translation>Återkoppling till {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+362"/>
+        <location line="+377"/>
         <source>&amp;Play</source>
         <translation>Spela &amp;upp</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-374"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
+        <source>Hear the &amp;voice cleaned</source>
+        <translation>Hör den &amp;rensade rösten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Play the take as the export will sound: room noise lowered, voice levelled</source>
+        <translation>Spela upp inspelningen så som exporten kommer att låta: rumsbrus sänkt, rösten utjämnad</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <location line="+64"/>
         <source>Chapters</source>
         <translation>Kapitel</translation>
@@ -2167,7 +2177,7 @@
         <translation>&amp;Tillbaka till listan</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>Discard and continue</source>
         <translation>Släng och fortsätt</translation>
     </message>
@@ -2216,6 +2226,16 @@
         <location line="+23"/>
         <source>&amp;Pause</source>
         <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Preparing the cleaned voice…</source>
+        <translation>Förbereder den rensade rösten …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The cleaned voice could not be prepared: {reason}</source>
+        <translation>Den rensade rösten kunde inte förberedas: {reason}</translation>
     </message>
     <message>
         <location line="+98"/>
