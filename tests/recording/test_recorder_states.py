@@ -160,7 +160,7 @@ def test_discard_since_the_last_pause(tmp_path: Path) -> None:
     # on through the discarded part; the final video does not).
     cut_ms = before_ms - continues_ms
     assert result.markers[1].t_ms == pytest.approx(late.t_ms - cut_ms, abs=2)
-    assert result.markers[1].t_ms - continues_ms < 600
+    assert continues_ms <= result.markers[1].t_ms <= result.duration_ms
     assert _duration_ms(result.path) == pytest.approx(result.duration_ms, abs=150)
     assert decode_problems(result.path) == ""
 
