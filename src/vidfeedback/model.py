@@ -164,6 +164,9 @@ class HandinFolder:
     course: str = ""
     platform_assignment_id: str | None = None  # Moodle's course module id, when the name has it
     exported: dict[str, list[Path]] = field(default_factory=dict)  # student key -> our files
+    # Where the feedback goes when the teacher chose a folder for it (a read-only hand-in);
+    # None: beside the hand-in, as usual. Exports and the return view both follow it.
+    feedback_root: Path | None = None
 
     def student(self, key: str) -> Student | None:
         return next((s for s in self.students if s.key == key), None)

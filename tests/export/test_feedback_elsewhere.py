@@ -5,9 +5,10 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from vidfeedback.export.destinations import DestinationKind
+from vidfeedback.export.destinations import DestinationKind, export_root_for
 from vidfeedback.export.handin import find_student, read_handin
 from vidfeedback.export.package import export_feedback_package
+from vidfeedback.lms.returns import find_packages
 from vidfeedback.model import Marker, MarkerKind
 
 from .conftest import TAKE_DURATION_MS, remount_read_only
@@ -49,3 +50,25 @@ def test_feedback_for_a_read_only_hand_in_goes_where_the_teacher_chose(
     assert result.destination.folder == chosen / "Ola Ødegård_1040212_assignfeedback_file"
     assert result.video.is_file()
     assert _listing(mountable_fs) == before  # the hand-ins are as they were
+
+
+def test_the_return_view_finds_feedback_in_the_chosen_folder(
+    take: Path, mountable_fs: Path, shared_fixtures: Path, tmp_path: Path
+) -> None:
+    """The hand-in carries the chosen folder: exports go there without being told, and the
+    packages to return (and their ledger) are looked for there."""
+    plain = Path(shutil.copytree(shared_fixtures / PLAIN, mountable_fs / "8B norsk"))
+    remount_read_only(mountable_fs)
+    chosen = tmp_path / "Feedback 8B"
+    chosen.mkdir()
+    handin = read_handin(plain)
+    handin.feedback_root = chosen
+    kari = find_student(handin, "Kari")
+    result = export_feedback_package(
+        take, handin, kari, [Marker(MarkerKind.FEED_UP, 0)], TAKE_DURATION_MS
+    )
+    assert result.video.parent == chosen
+    assert export_root_for(handin) == chosen
+    packages = find_packages(handin)
+    assert list(packages) == [kari.key]
+    assert packages[kari.key].video == result.video

@@ -32,7 +32,10 @@ class Destination:
 
 
 def export_root_for(handin: HandinFolder) -> Path:
-    """Next to the hand-in folder (or its unpacked copy), never inside the students' work."""
+    """Next to the hand-in folder (or its unpacked copy), never inside the students' work;
+    or the folder the teacher chose for this assignment's feedback."""
+    if handin.feedback_root is not None:
+        return handin.feedback_root
     root = handin.root
     if root.is_file():
         raise ExportError(
@@ -62,6 +65,7 @@ def destination_for(
     """export_root: a folder the teacher chose for this assignment's feedback (the hand-in's
     own folder is read-only); None writes beside the hand-in."""
     feedback = text(lang, "feedback")
+    export_root = export_root if export_root is not None else handin.feedback_root
     if export_root is not None:
         if handin.layout.is_moodle:  # the tree Moodle's upload zip needs, in the chosen place
             return Destination(

@@ -357,6 +357,7 @@ class MainWindow(QMainWindow):
         self.prefs = AssignmentPrefs(self.ctx.paths.assignments_dir, assignment.root)
         if assignment.handin.layout is HandinLayout.CANVAS:
             self.prefs.apply_names(assignment.students)
+        assignment.handin.feedback_root = self.prefs.feedback_folder
         for key, files in assignment.handin.exported.items():
             record = self.work.record(key)
             names = [f.name for f in files if f.suffix == ".mp4"]
@@ -435,6 +436,8 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.statusBar().showMessage(describe(exc))
             return
+        if self.assignment is not None:  # exports and the return view go there from now on
+            self.assignment.handin.feedback_root = folder
         self.statusBar().showMessage(
             self.tr("This hand-in is read-only; its feedback goes to {folder}.").format(
                 folder=folder
