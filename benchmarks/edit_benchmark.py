@@ -105,7 +105,7 @@ def main() -> None:
                 copy_s = _stream_copy_s(take, folder)
                 out = folder / f"edited_{mode.value}_{i}.mp4"
                 t0 = time.monotonic()
-                result = write_edited_take(take, out, plan, chapters, sound_filter(mode, RATE_HZ))
+                result = write_edited_take(take, out, plan, chapters, sound_filter(mode))
                 edit_s = time.monotonic() - t0
                 runs.append({"edit_s": edit_s, "stream_copy_s": copy_s, **result.timings_s})
                 results[f"reencoded_frames_{mode.value}"] = result.video_frames_reencoded

@@ -68,13 +68,13 @@ def test_quiet_and_loud_takes_leave_at_the_target_loudness(
     assert recorded == pytest.approx(-30 if level == "quiet" else -12, abs=1.5)
     plan = EditPlan.build(round(len(sound) / RATE_HZ * 1000), trim_start_ms=300)
     out = tmp_path / "edited.mp4"
-    write_edited_take(take, out, plan, [], sound_filter(VoiceMode.CLEAN, RATE_HZ))
+    write_edited_take(take, out, plan, [], sound_filter(VoiceMode.CLEAN))
     lufs, peak = ffmpeg_loudness(out)
     assert lufs == pytest.approx(TARGET_LUFS, abs=1.0)
     assert peak <= TRUE_PEAK_LIMIT_DBTP
     # As recorded: the file keeps the take's own loudness.
     kept = tmp_path / "as_recorded.mp4"
-    write_edited_take(take, kept, plan, [], sound_filter(VoiceMode.AS_RECORDED, RATE_HZ))
+    write_edited_take(take, kept, plan, [], sound_filter(VoiceMode.AS_RECORDED))
     assert ffmpeg_loudness(kept)[0] == pytest.approx(recorded, abs=1.0)
 
 
@@ -127,6 +127,6 @@ def test_the_edited_file_decodes_to_the_cleaned_sound(
     take = make_take(tmp_path / "take.mp4", TakeSpec(len(stim.mixed) / RATE_HZ, sound=stim.mixed))
     out = tmp_path / "edited.mp4"
     plan = EditPlan.keep_all(round(len(stim.mixed) / RATE_HZ * 1000))
-    write_edited_take(take, out, plan, [], sound_filter(VoiceMode.CLEAN, RATE_HZ))
+    write_edited_take(take, out, plan, [], sound_filter(VoiceMode.CLEAN))
     decoded = decode_audio(out)[: len(stim.mixed)]
     assert _contrast_db(decoded, stim) - _contrast_db(stim.mixed, stim) >= 10

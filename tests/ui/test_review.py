@@ -242,3 +242,23 @@ def test_a_click_on_a_chapter_or_on_the_bar_seeks(qtbot: QtBot, small_take: Path
     bar.setFocus()
     qtbot.keyClick(bar, Qt.Key.Key_Right)
     assert bar.sliderPosition() > before
+
+
+def test_the_cleaned_voice_can_be_heard_before_the_export(qtbot: QtBot, small_take: Path) -> None:
+    """Before/after: the check box plays a copy with the voice cleaned, at the same moment;
+    unchecked, the take as recorded again; the copy goes with the review."""
+    screen = _screen(qtbot, small_take)
+    ready = (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia)
+    qtbot.waitUntil(lambda: screen.player.mediaStatus() in ready, timeout=5000)
+    screen.player.setPosition(1500)
+    qtbot.waitUntil(lambda: abs(screen.player.position() - 1500) < 100, timeout=3000)
+    screen.voice_check.setChecked(True)
+    qtbot.waitUntil(lambda: screen.player.source().toLocalFile() != str(small_take), timeout=60_000)
+    preview = Path(screen.player.source().toLocalFile())
+    assert preview.is_file() and preview.parent != small_take.parent
+    qtbot.waitUntil(lambda: abs(screen.player.position() - 1500) < 150, timeout=5000)
+    screen.voice_check.setChecked(False)
+    assert screen.player.source().toLocalFile() == str(small_take)
+    qtbot.waitUntil(lambda: screen.player.mediaStatus() in ready, timeout=5000)
+    screen.stop_playback()
+    assert not preview.parent.exists()

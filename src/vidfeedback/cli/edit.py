@@ -27,7 +27,6 @@ from vidfeedback.takes.markers_file import read_markers_sidecar
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_BAD_INPUT = 2
-_RATE_HZ = 48_000  # a take's sound (takes/format.py)
 
 
 def _seconds(text: str) -> float:
@@ -130,7 +129,7 @@ def run(args: argparse.Namespace) -> int:
     mode = VoiceMode(args.voice)
     started = time.monotonic()
     try:
-        result = edit_take(take, out, plan, sound_filter(mode, _RATE_HZ))
+        result = edit_take(take, out, plan, sound_filter(mode))
     except EditError as exc:
         _warn(str(exc))
         return EXIT_BAD_INPUT if exc.code.value in _BAD_INPUT_CODES else EXIT_FAILED

@@ -59,7 +59,7 @@ _CRF = re.compile(rb"crf=(\d+(?:\.\d+)?)")
 # Metadata worth keeping from the take (the finish sets a title); the rest describes the muxer.
 _KEPT_METADATA = ("title", "artist", "comment", "description", "language")
 
-SoundFilter = Callable[[np.ndarray], np.ndarray]
+SoundFilter = Callable[[np.ndarray, int], np.ndarray]  # (samples, rate) -> as many samples
 
 
 @dataclass
@@ -181,8 +181,7 @@ def _write(
         # Each pass reads from a container of its own: after a seek, FFmpeg's AAC decoding of
         # an MP4 no longer hides the priming the same way (the sound came out changed by up
         # to 0.1 of full scale), and the video pass must start at the first packet.
-        with av.open(str(source)) as probe:
-            settings = _matching_settings(probe, probe.streams.video[0], source)
+        settings = _LazySettings(source)
         out = stack.enter_context(
             av.open(str(dest), "w", format="mp4", options={"movflags": "+faststart"})
         )
@@ -216,7 +215,7 @@ def _write(
                 sound = _kept_sound(sound_src, sound_src.streams.audio[0], plan)
             t2 = time.monotonic()
             if sound_filter is not None:
-                sound = sound_filter(sound)
+                sound = sound_filter(sound, rate_hz)
             t3 = time.monotonic()
             audio_packets = _encode_sound(aout, sound)
             t4 = time.monotonic()
@@ -276,10 +275,13 @@ def _kept_sound(
     for plain in resampler.resample(None):
         chunks.append(plain.to_ndarray().reshape(-1))
     whole = np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
-    per_ms = rate_hz // 1000
-    pieces = [whole[a * per_ms : b * per_ms] for a, b in plan.kept]
+
+    def at(ms: int) -> int:  # exact at 48 kHz (48 a millisecond); nearest at 44.1 kHz
+        return round(ms * rate_hz / 1000)
+
+    pieces = [whole[at(a) : at(b)] for a, b in plan.kept]
     sound = np.concatenate(pieces).astype(np.float32, copy=False)
-    wanted = plan.result_ms * per_ms
+    wanted = sum(at(b) - at(a) for a, b in plan.kept)
     if len(sound) < wanted:  # a take whose sound ends early: silence, never a shorter file
         sound = np.concatenate([sound, np.zeros(wanted - len(sound), np.float32)])
     return sound
@@ -389,6 +391,22 @@ def _length_prefixed(annex_b: bytes) -> bytes:
     return b"".join(len(u).to_bytes(4, "big") + u for u in _nal_units(annex_b))
 
 
+class _LazySettings:
+    """The take's encoder settings, found the first time a stretch has to be re-encoded (an
+    edit whose kept ranges all start on keyframes, or the voice alone, needs none, so it also
+    works on takes from other encoders)."""
+
+    def __init__(self, source: Path) -> None:
+        self._source = source
+        self._settings: VideoSettings | None = None
+
+    def get(self) -> VideoSettings:
+        if self._settings is None:
+            with av.open(str(self._source)) as probe:
+                self._settings = _matching_settings(probe, probe.streams.video[0], self._source)
+        return self._settings
+
+
 class _ScratchEncoder:
     """The engine's VideoEncoder on a container that is never written: only its stream's
     encoder is used, and its packets go into the edited file."""
@@ -413,7 +431,7 @@ class _VideoWriter:
         src: av.container.InputContainer,
         vin: av.VideoStream,
         vout: Any,
-        settings: VideoSettings,
+        settings: _LazySettings,
         plan: EditPlan,
         result: EditResult,
     ) -> None:
@@ -477,7 +495,9 @@ class _VideoWriter:
                     if packet.is_keyframe and packet.pts >= a:
                         copying = True
                     else:
-                        head = _Head(self._vin, self._vout, self._settings, gop[:-1], self._result)
+                        head = _Head(
+                            self._vin, self._vout, self._settings.get(), gop[:-1], self._result
+                        )
                 elif head is not None and packet.is_keyframe:
                     yield from head.finish()  # the take's next keyframe: copying from here
                     head = None
@@ -493,9 +513,18 @@ class _VideoWriter:
     def _copy(self, packet: av.Packet[Any], pts: int, duration: int) -> av.Packet[Any]:
         self._result.video_packets_copied += 1
         self._result.bytes_copied += packet.size
+        assert packet.pts is not None
+        shift = pts - packet.pts
+        if packet.dts is None or packet.dts == packet.pts:
+            # A take has no B-frames: decoding order is showing order, and the picture is
+            # shown until the next one (or the range's end).
+            packet.dts = pts
+            packet.duration = duration
+        else:
+            # A file from elsewhere with B-frames (only ever copied whole, e.g. for the voice
+            # alone): both clocks move together, durations stay.
+            packet.dts += shift
         packet.pts = pts
-        packet.dts = pts  # no B-frames in a take: decoding order is showing order
-        packet.duration = duration
         packet.stream = self._vout
         return packet
 

@@ -261,12 +261,13 @@ def _run(
     return out.astype(np.float32, copy=False), metadata
 
 
-def sound_filter(mode: VoiceMode, rate_hz: int) -> Callable[[np.ndarray], np.ndarray] | None:
-    """What the writers apply to a take's sound for the voice setting (None: as recorded)."""
+def sound_filter(mode: VoiceMode) -> Callable[[np.ndarray, int], np.ndarray] | None:
+    """What the writers apply to a take's sound (samples, their rate) for the voice setting
+    (None: as recorded)."""
     if mode is VoiceMode.AS_RECORDED:
         return None
 
-    def apply(samples: np.ndarray) -> np.ndarray:
+    def apply(samples: np.ndarray, rate_hz: int) -> np.ndarray:
         return clean_voice(samples, rate_hz)[0]
 
     return apply

@@ -11,14 +11,15 @@ chapters as marks, and the edit on top of them (cut ranges shaded, the trimmed e
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from vidfeedback.export.take_overview import Thumbnail, thumbnails, waveform_peaks
 from vidfeedback.takes.edit import MIN_KEPT_MS, EditError, EditPlan, Range, merge_ranges
+from vidfeedback.workspace.backend import Thumbnail, thumbnails, waveform_peaks
 
 from . import i18n
 from .qt import (
@@ -67,7 +68,8 @@ class _OverviewLoader(QObject):
                 pictures = thumbnails(path, 24)
             except Exception:  # a take the player cannot read shows no overview
                 return
-            self.loaded.emit(peaks, pictures)
+            with contextlib.suppress(RuntimeError):  # the review was closed meanwhile
+                self.loaded.emit(peaks, pictures)
 
         threading.Thread(target=run, name="vf-overview", daemon=True).start()
 

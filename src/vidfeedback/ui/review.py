@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import enum
+import shutil
+import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.takes.edit import EditPlan
+from vidfeedback.workspace import backend
 from vidfeedback.workspace.take_captions import BackgroundCaptions
 
 from . import i18n
@@ -18,6 +23,7 @@ from .playback import audio_output
 from .qt import (
     QAbstractItemView,
     QAudioOutput,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -28,6 +34,7 @@ from .qt import (
     QLineEdit,
     QMediaPlayer,
     QMessageBox,
+    QObject,
     QPlainTextEdit,
     QPushButton,
     QShortcut,
@@ -72,6 +79,28 @@ class ReviewData:
 class AudioPlayback(enum.Enum):
     ON = "on"
     OFF = "off"  # widget tests without a sound server
+
+
+class _VoicePreview(QObject):
+    """Writes the take with the voice cleaned (the pictures copied) into a folder of its own,
+    on a thread; says so through a signal, queued to the screen's thread."""
+
+    ready = Signal(object)  # the preview's Path
+    failed = Signal(str)
+
+    def start(self, take: Path, duration_ms: int, folder: Path) -> None:
+        def run() -> None:
+            dest = folder / "voice-preview.mp4"
+            try:
+                backend.write_voice_preview(take, duration_ms, dest)
+            except Exception as exc:  # the teacher keeps hearing the take as recorded
+                with contextlib.suppress(RuntimeError):  # the review was closed meanwhile
+                    self.failed.emit(str(exc))
+                return
+            with contextlib.suppress(RuntimeError):
+                self.ready.emit(dest)
+
+        threading.Thread(target=run, name="vf-voice-preview", daemon=True).start()
 
 
 class ReviewScreen(QWidget):
@@ -135,6 +164,16 @@ class ReviewScreen(QWidget):
         controls.addWidget(self.play_button)
         controls.addWidget(self.position_slider, 1)
         controls.addWidget(self.position_label)
+        # Before/after: the take as the export will sound (noise lowered, voice levelled).
+        self.voice_check = QCheckBox(self.tr("Hear the &voice cleaned"), self)
+        self.voice_check.setToolTip(
+            self.tr("Play the take as the export will sound: room noise lowered, voice levelled")
+        )
+        self.voice_check.toggled.connect(self._voice_toggled)
+        self._preview_folder: Path | None = None
+        self._preview: Path | None = None
+        self._resume_ms: int | None = None
+        controls.addWidget(self.voice_check)
         player_box = QVBoxLayout()
         player_box.addWidget(self.video, 1)
         player_box.addLayout(controls)
@@ -393,6 +432,11 @@ class ReviewScreen(QWidget):
 
     def stop_playback(self) -> None:
         self.player.stop()
+        if self._preview_folder is not None:
+            self.player.setSource(QUrl())
+            shutil.rmtree(self._preview_folder, ignore_errors=True)  # the folder is our own
+            self._preview_folder = None
+            self._preview = None
 
     @property
     def continue_from_ms(self) -> int:
@@ -490,6 +534,40 @@ class ReviewScreen(QWidget):
             and self.player.playbackState() == QMediaPlayer.PlaybackState.StoppedState
         ):
             self.player.pause()
+        if status == QMediaPlayer.MediaStatus.LoadedMedia and self._resume_ms is not None:
+            self.player.setPosition(self._resume_ms)  # the same moment in the other sound
+            self._resume_ms = None
+
+    def _voice_toggled(self, cleaned: bool) -> None:
+        if not cleaned:
+            self._play_source(self._data.take_path)
+        elif self._preview is not None:
+            self._play_source(self._preview)
+        elif self._preview_folder is None:
+            self._preview_folder = Path(tempfile.mkdtemp(prefix="vidfeedback-voice-"))
+            self.set_status(self.tr("Preparing the cleaned voice…"))
+            maker = _VoicePreview(self)
+            maker.ready.connect(self._preview_ready)
+            maker.failed.connect(self._preview_failed)
+            maker.start(self._data.take_path, self._data.duration_ms, self._preview_folder)
+
+    def _preview_ready(self, path: Path) -> None:
+        self._preview = path
+        self.set_status("")
+        if self.voice_check.isChecked():
+            self._play_source(path)
+
+    def _preview_failed(self, message: str) -> None:
+        self.set_status(
+            self.tr("The cleaned voice could not be prepared: {reason}").format(reason=message)
+        )
+        self.voice_check.setChecked(False)
+
+    def _play_source(self, path: Path) -> None:
+        if self.player.source() == QUrl.fromLocalFile(str(path)):
+            return
+        self._resume_ms = self.player.position()
+        self.player.setSource(QUrl.fromLocalFile(str(path)))
 
     def _skip_cut(self, position_ms: int) -> None:
         """Play past what the teacher cut, at once: the player jumps to the next kept moment,

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vidfeedback.errors import ErrorCode
-from vidfeedback.export.edited_take import edit_take
+from vidfeedback.export.edited_take import edit_take, write_edited_take
 from vidfeedback.export.handin import read_handin
 from vidfeedback.export.package import ExportResult, export_feedback_package
 from vidfeedback.export.rubric_csv import RubricError, load_rubric_csv
 from vidfeedback.export.rubric_file import default_rubric_path, load_rubric, save_rubric
 from vidfeedback.export.safe_write import ExportError
+from vidfeedback.export.take_overview import Thumbnail, thumbnails, waveform_peaks
 from vidfeedback.export.voice import VoiceMode, sound_filter
 from vidfeedback.model import HandinFolder, Marker, Rubric
 from vidfeedback.takes.edit import EditPlan
@@ -25,12 +26,16 @@ __all__ = [
     "ExportError",
     "ExportResult",
     "RubricImportError",
+    "Thumbnail",
     "edit_for_export",
     "export_feedback_package",
     "import_rubric_csv",
     "load_assignment_rubric",
     "read_handin",
     "save_assignment_rubric",
+    "thumbnails",
+    "waveform_peaks",
+    "write_voice_preview",
 ]
 
 
@@ -64,9 +69,6 @@ def save_assignment_rubric(handin: HandinFolder, rubric: Rubric) -> Path:
     return path
 
 
-_RATE_HZ = 48_000  # a take's sound
-
-
 @dataclass(frozen=True)
 class EditedForExport:
     take: Path  # what the export copies: the edited video, or the take itself
@@ -88,7 +90,7 @@ def edit_for_export(
         return EditedForExport(take, list(markers), [], plan.source_ms)
     kept, dropped = plan.edit_markers(markers)
     dest = _free_name(take)
-    result = edit_take(take, dest, plan, sound_filter(voice, _RATE_HZ), progress)
+    result = edit_take(take, dest, plan, sound_filter(voice), progress)
     return EditedForExport(dest, kept, dropped, result.duration_ms)
 
 
@@ -101,3 +103,8 @@ def _free_name(take: Path) -> Path:
     raise ExportError(
         f"no free name for an edited copy of {take.name}", ErrorCode.NO_FREE_NAME, path=take
     )
+
+
+def write_voice_preview(take: Path, duration_ms: int, dest: Path) -> None:
+    """The take with the voice cleaned and the pictures copied, for the review's before/after."""
+    write_edited_take(take, dest, EditPlan.keep_all(duration_ms), [], sound_filter(VoiceMode.CLEAN))
