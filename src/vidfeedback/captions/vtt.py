@@ -9,12 +9,11 @@ and our reader uses; players learn it from the file name (`<video>.nb.vtt`) or t
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vidfeedback.atomic_files import replace_file_atomically, write_new_bytes
 from vidfeedback.captions.cues import Cue
 
 CAPTIONS_SUFFIX = ".captions.vtt"
@@ -137,16 +136,8 @@ def write_captions(path: Path, captions: Captions, *, replace: bool = False) -> 
 
     replace=False refuses an existing file (FileExistsError): the app never writes over a file
     it did not make. The review replaces its own captions file when the teacher corrects it."""
-    tmp = path.with_name(f".{path.name}.part")
-    with open(tmp, "w", encoding="utf-8", newline="\n") as f:
-        f.write(captions_to_webvtt(captions))
-        f.flush()
-        os.fsync(f.fileno())
-    try:
-        if replace:
-            os.replace(tmp, path)
-        else:
-            os.link(tmp, path)  # fails if path appeared: nothing is overwritten
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+    data = captions_to_webvtt(captions).encode("utf-8")
+    if replace:
+        replace_file_atomically(path, data)
+    else:
+        write_new_bytes(path, data)  # FileExistsError if path appeared: nothing is overwritten

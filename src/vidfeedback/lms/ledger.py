@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vidfeedback.atomic_files import replace_file_atomically
 from vidfeedback.errors import ErrorCode
 from vidfeedback.lms.errors import LmsError
 
@@ -141,19 +142,8 @@ class Ledger:
         return data
 
     def _save(self) -> None:
-        tmp = self.path.with_name(f".{LEDGER_NAME}.{os.getpid()}.tmp")
         text = json.dumps(self._data, ensure_ascii=False, indent=1, sort_keys=True)
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
-        with contextlib.suppress(OSError):  # the rename itself survives a power cut
-            dirfd = os.open(self.root, os.O_RDONLY)
-            try:
-                os.fsync(dirfd)
-            finally:
-                os.close(dirfd)
+        replace_file_atomically(self.path, text.encode("utf-8"))
 
     def _student(self, target: Target, student: str) -> dict[str, Any]:
         targets = self._data["targets"]
