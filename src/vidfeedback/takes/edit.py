@@ -122,6 +122,21 @@ class EditPlan:
             offset += b - a
         return offset if t_ms >= self.source_ms else None
 
+    def map_span_ms(self, start_ms: int, end_ms: int) -> tuple[int, int] | None:
+        """Where the kept parts of the source stretch [start_ms, end_ms) land in the result, as
+        one stretch (kept ranges meet in the result); None when all of it was cut."""
+        offset = 0
+        first: int | None = None
+        last = 0
+        for a, b in self.kept:
+            lo, hi = max(a, start_ms), min(b, end_ms)
+            if lo < hi:
+                if first is None:
+                    first = offset + lo - a
+                last = offset + hi - a
+            offset += b - a
+        return None if first is None else (first, last)
+
     def source_ms_at(self, result_ms: int) -> int:
         """The source time shown at result time result_ms (the player's position)."""
         offset = 0

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from vidfeedback.errors import ErrorCode
+from vidfeedback.export.edited_captions import carry_captions
 from vidfeedback.export.edited_take import edit_take, write_edited_take
 from vidfeedback.export.handin import read_handin
 from vidfeedback.export.package import ExportResult, export_feedback_package
@@ -91,6 +92,8 @@ def edit_for_export(
     kept, dropped = plan.edit_markers(markers)
     dest = _free_name(take)
     result = edit_take(take, dest, plan, sound_filter(voice), progress)
+    # The package takes the captions beside the video it copies: they must follow the cuts.
+    carry_captions(take, dest, plan)
     return EditedForExport(dest, kept, dropped, result.duration_ms)
 
 
