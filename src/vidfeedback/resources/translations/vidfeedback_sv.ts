@@ -363,7 +363,7 @@
 <context>
     <name>EditTimeline</name>
     <message>
-        <location filename="../../ui/edit_timeline.py" line="+83"/>
+        <location filename="../../ui/edit_timeline.py" line="+85"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
@@ -611,19 +611,19 @@
         <translation>Kunde inte öppna</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location line="+676"/>
+        <location line="+22"/>
+        <location line="+678"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-643"/>
-        <location line="+40"/>
+        <location line="-645"/>
+        <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Den här inlämningen är skrivskyddad; återkopplingen hamnar i {folder}.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>The hand-in folder {path} is read-only, so the feedback cannot be written beside it. Choose a folder for this assignment&apos;s feedback; recording works as usual.</source>
         <translation>Inlämningsmappen {path} är skrivskyddad, så återkopplingen kan inte skrivas bredvid den. Välj en mapp för den här uppgiftens återkoppling; inspelning fungerar som vanligt.</translation>
     </message>
@@ -648,7 +648,7 @@
         <translation>Var återkopplingen för {name} ska hamna</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>Open the hand-in inside?</source>
         <translation>Öppna inlämningen inuti?</translation>
     </message>
@@ -1965,7 +1965,7 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+136"/>
+        <location filename="../../ui/review.py" line="+129"/>
         <source>Feedback for {student}</source>
         <translation>Återkoppling till {student}</translation>
     </message>
