@@ -256,4 +256,6 @@ def test_export_writes_the_video_as_cut_on_the_timeline(
     assert starts == [0, 500, 3000]  # Start, feed up, feed forward moved back by 1.5 s
     assert "1 chapters were in cut stretches" in review.status.text()
     assert take.read_bytes() == before
+    # The edited copy was only the export's input: nothing of it is left beside the take.
+    assert sorted(p.name for p in folder.iterdir()) == ["take-1.markers.json", "take-1.mp4"]
     review.stop_playback()

@@ -1022,21 +1022,24 @@ class MainWindow(QMainWindow):
                 take, markers, plan, voice, lambda f: task.report_progress(f / 2)
             )
             cut_away.extend(edited.dropped)
-            return backend.export_feedback_package(
-                edited.take,
-                assignment.handin,
-                student,
-                edited.markers,
-                edited.duration_ms if edited.take != take else duration_ms,
-                assignment.rubric,
-                lang,
-                grade or None,
-                note or None,
-                practice,
-                labels,
-                task.report_progress,
-                export_root=feedback_root,
-            )
+            try:
+                return backend.export_feedback_package(
+                    edited.take,
+                    assignment.handin,
+                    student,
+                    edited.markers,
+                    edited.duration_ms if edited.take != take else duration_ms,
+                    assignment.rubric,
+                    lang,
+                    grade or None,
+                    note or None,
+                    practice,
+                    labels,
+                    task.report_progress,
+                    export_root=feedback_root,
+                )
+            finally:
+                backend.discard_edited_copy(edited)
 
         def done(result: backend.ExportResult) -> None:
             progress.close()

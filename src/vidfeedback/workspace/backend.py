@@ -5,10 +5,12 @@ Kept in one module so the screens do not care how the export package spells thin
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import contextlib
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from vidfeedback.captions.vtt import captions_path_for
 from vidfeedback.errors import ErrorCode
 from vidfeedback.export.edited_captions import carry_captions
 from vidfeedback.export.edited_take import edit_take, write_edited_take
@@ -21,6 +23,7 @@ from vidfeedback.export.take_overview import Thumbnail, thumbnails, waveform_pea
 from vidfeedback.export.voice import VoiceMode, sound_filter
 from vidfeedback.model import HandinFolder, Marker, Rubric
 from vidfeedback.takes.edit import EditPlan
+from vidfeedback.takes.layout import markers_path
 
 __all__ = [
     "EditedForExport",
@@ -28,6 +31,7 @@ __all__ = [
     "ExportResult",
     "RubricImportError",
     "Thumbnail",
+    "discard_edited_copy",
     "edit_for_export",
     "export_feedback_package",
     "import_rubric_csv",
@@ -76,6 +80,7 @@ class EditedForExport:
     markers: list[Marker]  # in the exported video's time
     dropped: list[Marker]  # cut away with their stretch (the teacher is told)
     duration_ms: int
+    created: tuple[Path, ...] = ()  # the files the edit wrote: the copy and what is beside it
 
 
 def edit_for_export(
@@ -91,10 +96,30 @@ def edit_for_export(
         return EditedForExport(take, list(markers), [], plan.source_ms)
     kept, dropped = plan.edit_markers(markers)
     dest = _free_name(take)
-    result = edit_take(take, dest, plan, sound_filter(voice), progress)
-    # The package takes the captions beside the video it copies: they must follow the cuts.
-    carry_captions(take, dest, plan)
-    return EditedForExport(dest, kept, dropped, result.duration_ms)
+    beside = (dest, markers_path(dest), captions_path_for(dest))
+    there_before = {path for path in beside if path.exists()}
+    try:
+        result = edit_take(take, dest, plan, sound_filter(voice), progress)
+        # The package takes the captions beside the video it copies: they must follow the cuts.
+        carry_captions(take, dest, plan)
+    except BaseException:
+        _remove(path for path in beside if path not in there_before)
+        raise
+    created = tuple(path for path in beside if path not in there_before and path.exists())
+    return EditedForExport(dest, kept, dropped, result.duration_ms, created)
+
+
+def discard_edited_copy(edited: EditedForExport) -> None:
+    """The edited copy is only the export's input: once the package holds its video (or the
+    export failed), the files the edit wrote go, so exports do not pile up "(edited N)" copies
+    beside the take. Only those files: the take and anything else there are left alone."""
+    _remove(edited.created)
+
+
+def _remove(paths: Iterable[Path]) -> None:
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
 
 
 def _free_name(take: Path) -> Path:
