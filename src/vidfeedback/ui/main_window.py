@@ -7,15 +7,14 @@ import enum
 import hashlib
 import os
 import re
-import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vidfeedback.errors import ErrorCode, Problem
-from vidfeedback.model import GradePractice, HandinLayout, Marker, MarkerKind, Rubric
+from vidfeedback.errors import Problem
+from vidfeedback.model import GradePractice, HandinLayout, MarkerKind, Rubric
 from vidfeedback.recording import (
     RecorderEvent,
     RecorderPort,
@@ -23,7 +22,7 @@ from vidfeedback.recording import (
     WindowSource,
     watch_window,
 )
-from vidfeedback.workspace import backend
+from vidfeedback.workspace import backend, export_flow, take_planning
 from vidfeedback.workspace.assignment import Assignment, load_assignment
 from vidfeedback.workspace.assignment_prefs import AssignmentPrefs
 from vidfeedback.workspace.comment_bank import CommentBank
@@ -39,7 +38,6 @@ from vidfeedback.workspace.engine import (
     ContinueFrom,
     TakeSpec,
     free_take_path,
-    take_files,
     take_pauses,
 )
 from vidfeedback.workspace.handin_inside import handin_inside
@@ -48,7 +46,6 @@ from vidfeedback.workspace.planned_points import (
     PlanCursor,
     PlannedPoint,
     PlanStore,
-    points_left,
 )
 from vidfeedback.workspace.take_captions import BackgroundCaptions
 from vidfeedback.workspace.work_state import StudentStatus, WorkState
@@ -805,11 +802,7 @@ class MainWindow(QMainWindow):
 
     def _plan_for_take(self, key: str, continue_from: ContinueFrom | None) -> list[PlannedPoint]:
         plan = self.plans.plan(key) if self.plans is not None else []
-        if continue_from is not None:  # the kept part covered some points already
-            markers = continue_from.markers or []
-            kept = [m for m in markers if m.t_ms < continue_from.pause_ms]
-            plan = points_left(plan, kept)
-        return plan
+        return take_planning.points_for_take(plan, continue_from)
 
     def _end_session(self) -> None:
         if self.session is not None:
@@ -850,15 +843,12 @@ class MainWindow(QMainWindow):
             self._take_failed(sentences or self.tr("The video could not be finished."))
             return
         clear_current_take(self.ctx.paths.current_take_file)
-        joined = not any(p.code is ErrorCode.CONTINUE_NOT_JOINED for p in problems)
-        if continued is not None and joined:
-            self._remove_own_take(continued.take, Path(take.path))
-        record = self.work.record(key)
-        record.status = StudentStatus.RECORDED
-        record.take_path = str(take.path)
-        record.duration_ms = take.duration_ms
-        record.markers = plan.apply(list(take.markers))
-        self.work.save()
+        replaced = take_planning.take_replaced(continued, problems)
+        if replaced is not None:
+            self._remove_own_take(replaced, Path(take.path))
+        record = take_planning.keep_take(
+            self.work, key, Path(take.path), take.duration_ms, plan.apply(list(take.markers))
+        )
         self.ctx.log.emit(
             "take_finished",
             student=key,
@@ -883,14 +873,8 @@ class MainWindow(QMainWindow):
     def _remove_own_take(self, old: Path, new: Path) -> None:
         """A continued take replaces the one it continued: remove that one's files, but only
         when they are the app's own (in its takes folder) and not the new take itself."""
-        takes_dir = self.ctx.paths.takes_dir.resolve()
-        if old.resolve() == new.resolve() or not old.resolve().is_relative_to(takes_dir):
-            return
-        for path in take_files(old):
-            try:
-                path.unlink(missing_ok=True)
-            except OSError as exc:  # left behind: a little disk space, nothing worse
-                self.ctx.log.emit("error", message=f"could not remove {path}: {exc}")
+        for message in take_planning.remove_replaced_take(old, new, self.ctx.paths.takes_dir):
+            self.ctx.log.emit("error", message=message)
 
     # --- review ------------------------------------------------
     def review_existing(self, key: str) -> None:
@@ -994,21 +978,27 @@ class MainWindow(QMainWindow):
             return
         self._save_review()
         student = self.assignment.student(key)
-        record = self.work.record(key)
+        work = self.work
+        record = work.record(key)
         if student is None:
             return
         assignment = self.assignment
-        lang = self.ctx.language_code()
-        labels = {kind: i18n.marker_name(kind) for kind in MarkerKind}
-        markers = list(record.markers)
-        practice = review.grade_practice
-        feedback_root = self.prefs.feedback_folder if self.prefs is not None else None
-        grade, note = review.grade, review.note
-        take = Path(record.take_path)
-        duration_ms = record.duration_ms
-        plan = review.edit_plan  # cuts and trims from the review's timeline
-        voice = self.ctx.settings.voice
-        cut_away: list[Marker] = []
+        request = export_flow.ExportRequest(
+            take=Path(record.take_path),
+            duration_ms=record.duration_ms,
+            markers=list(record.markers),
+            plan=review.edit_plan,
+            voice=self.ctx.settings.voice,
+            handin=assignment.handin,
+            student=student,
+            rubric=assignment.rubric,
+            lang=self.ctx.language_code(),
+            grade=review.grade or None,
+            note=review.note or None,
+            grade_practice=review.grade_practice,
+            kind_labels={kind: i18n.marker_name(kind) for kind in MarkerKind},
+            export_root=self.prefs.feedback_folder if self.prefs is not None else None,
+        )
         review.set_busy(True)
         review.set_status(self.tr("Exporting…"))
         progress = QProgressDialog(self.tr("Writing the feedback files…"), "", 0, 100, self)
@@ -1016,38 +1006,14 @@ class MainWindow(QMainWindow):
         progress.setMinimumDuration(500)
         progress.setValue(0)
 
-        def run() -> backend.ExportResult:
-            # The edited video first (cut, trimmed, the voice cleaned): half the progress bar.
-            edited = backend.edit_for_export(
-                take, markers, plan, voice, lambda f: task.report_progress(f / 2)
-            )
-            cut_away.extend(edited.dropped)
-            try:
-                return backend.export_feedback_package(
-                    edited.take,
-                    assignment.handin,
-                    student,
-                    edited.markers,
-                    edited.duration_ms if edited.take != take else duration_ms,
-                    assignment.rubric,
-                    lang,
-                    grade or None,
-                    note or None,
-                    practice,
-                    labels,
-                    task.report_progress,
-                    export_root=feedback_root,
-                )
-            finally:
-                backend.discard_edited_copy(edited)
+        def run() -> export_flow.ExportOutcome:
+            return export_flow.export_take(request, task.report_progress)
 
-        def done(result: backend.ExportResult) -> None:
+        def done(outcome: export_flow.ExportOutcome) -> None:
             progress.close()
-            record.status = StudentStatus.EXPORTED
-            record.exported_video = str(result.video)
-            record.history.append(self.tr("Video: {file}").format(file=result.video.name))
-            assignment.handin.exported.setdefault(key, []).extend(result.files)
-            self.work.save() if self.work is not None else None
+            result, cut_away = outcome.result, outcome.cut_away
+            history_line = self.tr("Video: {file}").format(file=result.video.name)
+            export_flow.note_export(work, key, assignment.handin, result, history_line)
             review.set_busy(False)
             status = self.tr("Exported to {folder}").format(folder=result.video.parent.name)
             if cut_away:
@@ -1104,9 +1070,7 @@ class MainWindow(QMainWindow):
             return
         self._save_review()
         record = self.work.record(key)
-        request = ContinueFrom(
-            Path(record.take_path), review.continue_from_ms, list(record.markers)
-        )
+        request = take_planning.continue_from_pause(record, review.continue_from_ms)
         self.ctx.log.emit(
             "continue_take",
             student=key,
@@ -1125,7 +1089,7 @@ class MainWindow(QMainWindow):
             return
         self._save_review()
         record = self.work.record(key)
-        request = ContinueFrom(Path(record.take_path), record.duration_ms, list(record.markers))
+        request = take_planning.continue_from_end(record)
         self.ctx.log.emit(
             "continue_take", student=key, take=record.take_path, from_ms=request.pause_ms
         )
@@ -1166,8 +1130,7 @@ class MainWindow(QMainWindow):
             if choice is RecoveryChoice.RECOVER:
                 self._recover(take)
             elif choice is RecoveryChoice.DISCARD:
-                shutil.rmtree(take.take_dir, ignore_errors=True)  # our own working folder
-                clear_current_take(self.ctx.paths.current_take_file)
+                take_planning.discard_interrupted_take(take, self.ctx.paths.current_take_file)
 
         prompt.finished.connect(answered)
         self._keep(prompt)
@@ -1193,12 +1156,7 @@ class MainWindow(QMainWindow):
             def show() -> None:
                 if self.work is None or self.assignment is None:
                     return
-                record = self.work.record(take.student_key)
-                record.status = StudentStatus.RECORDED
-                record.take_path = str(path)
-                record.duration_ms = duration_ms
-                record.markers = list(markers)
-                self.work.save()
+                take_planning.keep_take(self.work, take.student_key, path, duration_ms, markers)
                 if self.view is not None:
                     self.view.refresh_students()
                 self.show_review(take.student_key)
