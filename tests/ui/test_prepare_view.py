@@ -35,6 +35,7 @@ from vidfeedback.ui.settings import (
     Language,
     OpenStudentFile,
 )
+from vidfeedback.ui.settings_dialog import SettingsDialog
 from vidfeedback.workspace.comment_bank import BankComment, CommentBank
 from vidfeedback.workspace.engine import TakeSpec
 from vidfeedback.workspace.paths import AppPaths
@@ -442,3 +443,25 @@ def test_a_capture_from_other_screens_is_asked_again(
     assert recorders == []
     picker = next(w for w in window._dialogs if isinstance(w, CapturePicker))
     picker.reject()
+    assert window._dialogs == []  # let go once finished
+
+
+def test_finished_dialogs_are_let_go_and_one_opened_meanwhile_is_held(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, small_take: Path
+) -> None:
+    window, _recorders, _events = _window(qtbot, qapp, tmp_path, small_take)
+    window.open_settings()
+    settings = next(w for w in window._dialogs if isinstance(w, SettingsDialog))
+    settings.capture_change_requested.emit()  # "Change…": the capture picker opens over it
+    picker = next(w for w in window._dialogs if isinstance(w, CapturePicker))
+    assert window._dialogs == [settings, picker]
+    gone: list[str] = []
+    settings.destroyed.connect(lambda: gone.append("settings"))
+    picker.destroyed.connect(lambda: gone.append("picker"))
+    settings.reject()
+    assert window._dialogs == [picker]  # still shown, still held
+    qtbot.waitUntil(lambda: gone == ["settings"], timeout=3000)
+    # The picker's answer would refresh the settings dialog, which is gone: it is left alone.
+    picker.accept()
+    assert window._dialogs == []
+    qtbot.waitUntil(lambda: gone == ["settings", "picker"], timeout=3000)

@@ -158,7 +158,7 @@ class MainWindow(QMainWindow):
         self._session_key: str | None = None
         self._mic_checked = False
         self._tasks = Tasks()
-        self._dialogs: list[QWidget] = []
+        self._dialogs: list[QDialog] = []  # the dialogs shown now
         self._after_load: Callable[[], None] | None = None
         self._continuing: ContinueFrom | None = None  # the take the running session continues
         self.returns: ReturnView | None = None  # kept while its upload runs
@@ -522,9 +522,12 @@ class MainWindow(QMainWindow):
     def open_settings(self) -> None:
         dialog = SettingsDialog(self.ctx.settings, self)
         before = self.ctx.settings.language
-        dialog.capture_change_requested.connect(
-            lambda: self.change_capture(after=dialog.refresh_capture)
-        )
+
+        def refresh() -> None:
+            if dialog in self._dialogs:  # the settings may have been closed meanwhile
+                dialog.refresh_capture()
+
+        dialog.capture_change_requested.connect(lambda: self.change_capture(after=refresh))
 
         def closed(result: int) -> None:
             if result == QDialog.DialogCode.Accepted and self.ctx.settings.language != before:
@@ -664,10 +667,17 @@ class MainWindow(QMainWindow):
             self.view.students.setFocus()
         self.ctx.log.emit("student_list")
 
-    def _keep(self, widget: QWidget) -> None:
-        """Hold dialogs until they close (open() returns at once)."""
-        self._dialogs.append(widget)
-        widget.destroyed.connect(lambda *_: None)
+    def _keep(self, dialog: QDialog) -> None:
+        """Hold a dialog while it is shown (open() returns at once) and let it go when it is
+        finished. Its own handlers were connected first, so they run first, and may open the
+        next dialog, which is then held in its turn."""
+        self._dialogs.append(dialog)
+        dialog.finished.connect(lambda _result: self._let_go(dialog))
+
+    def _let_go(self, dialog: QDialog) -> None:
+        if dialog in self._dialogs:
+            self._dialogs.remove(dialog)
+            dialog.deleteLater()
 
     # --- recording ------------------------------------------------
     def record(
