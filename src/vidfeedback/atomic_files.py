@@ -11,6 +11,7 @@ import contextlib
 import errno
 import os
 import secrets
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -60,6 +61,24 @@ def publish_no_clobber(tmp: Path, dest: Path) -> None:
         os.rename(tmp, dest)
         return
     tmp.unlink()
+
+
+def link_no_clobber(src: Path, dest: Path) -> None:
+    """Give dest src's content, failing with FileExistsError if dest exists, and keep src (a
+    caller may need it, e.g. as proof that dest is its own until a set of files is whole).
+
+    A hard link; without hard links (FAT, exFAT) a copy of src published with
+    publish_no_clobber."""
+    try:
+        os.link(src, dest)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        if exc.errno not in _NO_HARD_LINKS:
+            raise
+        copy = temp_path_for(dest)
+        shutil.copyfile(src, copy)
+        publish_no_clobber(copy, dest)
 
 
 def write_new_file(dest: Path, fill: Callable[[Path], None]) -> None:

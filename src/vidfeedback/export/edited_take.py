@@ -17,15 +17,15 @@
   offset + (t − a); the last picture of a range is shown until b. Chapters follow the plan
   (dropped ones are returned so the teacher can be told).
 
-Like the finish, the result is written to a hidden part file and linked into place, so an
-existing file is never replaced and a failure leaves nothing behind.
+Like the finish, the result is written to a hidden part file and given its name with
+atomic_files.publish_no_clobber, so an existing file is never replaced and a failure leaves
+nothing behind.
 """
 
 from __future__ import annotations
 
 import contextlib
 import io
-import os
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -38,6 +38,7 @@ import av
 import av.container
 import numpy as np
 
+from vidfeedback.atomic_files import publish_no_clobber
 from vidfeedback.errors import ErrorCode
 from vidfeedback.model import Chapter, Marker
 from vidfeedback.recording.encoding import (
@@ -149,7 +150,7 @@ def write_edited_take(
     tmp = dest.with_name(f".{dest.name}.part")
     try:
         _write(source, tmp, plan, new_chapters, sound_filter, progress, result)
-        os.link(tmp, dest)  # fails rather than replace a file that appeared meanwhile
+        publish_no_clobber(tmp, dest)  # fails rather than replace a file that appeared meanwhile
     except (av.FFmpegError, OSError) as exc:
         if isinstance(exc, FileExistsError):
             raise EditError(

@@ -10,17 +10,16 @@ and stored sizes let us know each zip's size exactly before writing it.
 from __future__ import annotations
 
 import contextlib
-import errno
 import json
 import os
 import re
 import secrets
-import shutil
 import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from vidfeedback.atomic_files import link_no_clobber
 from vidfeedback.export.destinations import MOODLE_FEEDBACK_FOLDER
 from vidfeedback.export.safe_write import (
     ExportError,
@@ -28,7 +27,6 @@ from vidfeedback.export.safe_write import (
     fsync_dir,
     nfc,
     os_export_error,
-    publish_no_clobber,
     temp_path_for,
     write_new_text,
 )
@@ -211,7 +209,7 @@ def build_moodle_zips(
         for tmp in temps:
             fsync_file(tmp)
         for path, tmp in zip([*finals, index], temps, strict=True):
-            _link_keeping(tmp, path)
+            link_no_clobber(tmp, path)  # tmp stays: until the set is whole it proves path is ours
             published.append(path)
         fsync_dir(export_root)
         plan.index = index
@@ -229,21 +227,6 @@ def build_moodle_zips(
                 tmp.unlink()
     plan.messages = _messages(plan, limit_bytes)
     return plan
-
-
-def _link_keeping(tmp: Path, dest: Path) -> None:
-    """Give tmp the name dest (never replacing dest) and keep tmp, which proves until the set
-    is whole that dest is ours. Without hard links (FAT, exFAT) dest is a copy's rename."""
-    try:
-        os.link(tmp, dest)
-    except FileExistsError:
-        raise
-    except OSError as exc:
-        if exc.errno not in (errno.EPERM, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EMLINK):
-            raise
-        copy = temp_path_for(dest)
-        shutil.copyfile(tmp, copy)
-        publish_no_clobber(copy, dest)
 
 
 def _undo(published: list[Path], temps: list[Path]) -> None:
