@@ -142,10 +142,14 @@ def test_discard_since_the_last_pause(tmp_path: Path) -> None:
         rec.discard_since_last_pause()  # only while paused
     time.sleep(0.6)
     kept = rec.add_marker(MarkerKind.FEED_UP)
+    # Markers and pauses are placed in whole take milliseconds: a marker and a pause in the
+    # same millisecond sit on the part's boundary (no hand is that fast). Keep them apart.
+    time.sleep(0.05)
     rec.pause()
     rec.resume()
     time.sleep(0.8)
     rec.add_marker(MarkerKind.FEED_BACK)  # in the part that is discarded
+    time.sleep(0.05)
     rec.pause()
     before_ms = rec.elapsed_ms
     continues_ms = rec.discard_since_last_pause()
