@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from vidfeedback.captions.vtt import vtt_time
 from vidfeedback.export.text_safety import one_line
 from vidfeedback.model import Chapter
 
@@ -13,11 +14,8 @@ class WebVTTError(ValueError):
 
 
 def vtt_timestamp(t_ms: int) -> str:
-    t_ms = max(t_ms, 0)
-    h, rest = divmod(t_ms, 3_600_000)
-    m, rest = divmod(rest, 60_000)
-    s, ms = divmod(rest, 1000)
-    return f"{h:02d}:{m:02d}:{s:02d}.{ms:03d}"
+    # One WebVTT time format for chapters and captions: captions/vtt.py owns it.
+    return vtt_time(t_ms)
 
 
 def _escape(text: str) -> str:
