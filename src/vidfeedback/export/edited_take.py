@@ -49,7 +49,7 @@ from vidfeedback.recording.encoding import (
     VideoSettings,
 )
 from vidfeedback.takes.edit import EditError, EditPlan
-from vidfeedback.takes.finish import read_chapters
+from vidfeedback.takes.finish import chapter_entries, read_chapters
 from vidfeedback.takes.layout import markers_path
 from vidfeedback.takes.markers_file import read_markers_sidecar, write_markers_sidecar
 
@@ -188,18 +188,7 @@ def _write(
         )
         out.metadata.update({k: v for k, v in src.metadata.items() if k in _KEPT_METADATA})
         # Before the header, or the muxer makes no QuickTime chapter track (finish.py).
-        out.set_chapters(
-            [
-                {
-                    "id": i + 1,
-                    "start": c.start_ms,
-                    "end": c.end_ms,
-                    "time_base": CHAPTER_TIME_BASE,
-                    "metadata": {"title": c.title},
-                }
-                for i, c in enumerate(chapters)
-            ]
-        )
+        out.set_chapters(chapter_entries(chapters))
         vout = out.add_stream_from_template(vin)
         audio_packets: list[av.Packet[Any]] = []
         if ain is not None:

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import av
 import av.container
@@ -29,6 +29,9 @@ from vidfeedback.errors import ErrorCode, VidfeedbackError
 from vidfeedback.model import Chapter
 from vidfeedback.takes.format import AAC_PRIMING_SAMPLES, CHAPTER_TIME_BASE, SAMPLE_RATE_HZ
 from vidfeedback.takes.subtitle_track import SubtitleFeeder, SubtitleTrack, add_subtitle_stream
+
+if TYPE_CHECKING:
+    from av.container.core import Chapter as AvChapter  # a TypedDict in PyAV's stubs only
 
 
 class FinishError(VidfeedbackError):
@@ -127,18 +130,7 @@ def _remux(
         out.metadata.update(metadata)
         # Chapters must be known before the header is written, or the muxer creates no
         # QuickTime chapter track (only the Nero box, which it writes at the end).
-        out.set_chapters(
-            [
-                {
-                    "id": i + 1,
-                    "start": c.start_ms,
-                    "end": c.end_ms,
-                    "time_base": CHAPTER_TIME_BASE,
-                    "metadata": {"title": c.title},
-                }
-                for i, c in enumerate(chapters)
-            ]
-        )
+        out.set_chapters(chapter_entries(chapters))
         # With a head, the output's streams are the head's (same codec setup, checked above).
         out_by_type = {s.type: out.add_stream_from_template(s) for s in _media_streams(first)}
         captions = (
@@ -356,3 +348,17 @@ def read_chapters(path: Path) -> list[Chapter]:
                 )
             )
         return result
+
+
+def chapter_entries(chapters: list[Chapter]) -> list[AvChapter]:
+    """The chapters as PyAV's set_chapters() takes them (ms in CHAPTER_TIME_BASE)."""
+    return [
+        {
+            "id": i + 1,
+            "start": c.start_ms,
+            "end": c.end_ms,
+            "time_base": CHAPTER_TIME_BASE,
+            "metadata": {"title": c.title},
+        }
+        for i, c in enumerate(chapters)
+    ]
