@@ -53,7 +53,6 @@ from vidfeedback.takes.finish import chapter_entries, read_chapters
 from vidfeedback.takes.layout import markers_path
 from vidfeedback.takes.markers_file import read_markers_sidecar, write_markers_sidecar
 
-CHAPTER_TIME_BASE = Fraction(1, 1000)
 # Frame rates the engine records at (its --fps choices people use); the take's own comes first.
 _FPS_CANDIDATES = (30, 25, 24, 60, 15, 20, 10, 50, 5)
 _CRF = re.compile(rb"crf=(\d+(?:\.\d+)?)")
