@@ -111,7 +111,10 @@ def _audio_device(text: str) -> str | int | None:
     return int(text) if text.isdigit() else text
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(wanted: str | None = None) -> argparse.ArgumentParser:
+    """The whole parser, or with `wanted` only what that sub-command needs: the other commands'
+    modules import the export, LMS and speech stacks (httpx, ssl, keyring: 15 MB), which a
+    recording process would otherwise carry for the whole take."""
     parser = argparse.ArgumentParser(
         prog="vidfeedback",
         description="Record spoken screencast feedback on students' hand-ins. "
@@ -169,21 +172,22 @@ def build_parser() -> argparse.ArgumentParser:
     recv.add_argument("--out", type=Path, help="where to write the final MP4")
     recv.set_defaults(func=_cmd_recover)
 
-    from vidfeedback.cli.edit import add_subcommand as add_edit
+    if wanted in (None, "edit"):
+        from vidfeedback.cli.edit import add_subcommand as add_edit
 
-    add_edit(sub)
-    try:
+        add_edit(sub)
+    if wanted in (None, "export", "handin"):
         from vidfeedback.cli.export import add_subcommands
-    except ImportError:
-        pass  # the export is optional until it lands
-    else:
+
         add_subcommands(sub)
-    from vidfeedback.cli.upload import add_subcommand as add_upload
+    if wanted in (None, "upload"):
+        from vidfeedback.cli.upload import add_subcommand as add_upload
 
-    add_upload(sub)
-    from vidfeedback.cli.captions import add_subcommand as add_captions
+        add_upload(sub)
+    if wanted in (None, "captions"):
+        from vidfeedback.cli.captions import add_subcommand as add_captions
 
-    add_captions(sub)
+        add_captions(sub)
     return parser
 
 
@@ -191,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
     args_in = sys.argv[1:] if argv is None else argv
     if not args_in or (args_in[0] not in SUBCOMMANDS and not args_in[0].startswith("-")):
         return _run_app(args_in)
-    parser = build_parser()
+    parser = build_parser(args_in[0] if args_in[0] in SUBCOMMANDS else None)
     args = parser.parse_args(_joined_negative_values(args_in))
     if args.command is None:
         return _run_app([])
