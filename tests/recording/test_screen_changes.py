@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 import pytest
@@ -58,6 +59,45 @@ def test_damage_reports_what_is_drawn_and_not_the_pointer(display: XDisplay) -> 
         settle()
         assert (100, 120, 160, 160) in watch.take()
     finally:
+        watch.close()
+
+
+def test_drawing_just_after_the_region_is_emptied_is_still_reported(display: XDisplay) -> None:
+    """A report that arrives while take() empties the damaged region may describe drawing after
+    the emptying: the region then holds that area, and drawing there again sends nothing (the
+    region does not grow). A window that draws without pause (a clock, a video) fell silent that
+    way for the rest of the take. Here the drawing is put exactly in that gap."""
+    watch = DamageWatch()
+    window = ColourWindow(display, 100, 120, 60, 40, (0, 255, 0))
+    d: Any = watch._display
+    original_sync = d.sync
+
+    def sync_with_drawing_after_the_emptying() -> None:
+        original_sync()  # the server has emptied the region
+        d.sync = original_sync
+        window.move(100, 120)  # drawn after the emptying, reported before our reply
+        original_sync()
+
+    def drawn_at(x: int, boxes: list[ScreenBox]) -> bool:
+        return any(x0 <= x < x1 and y0 <= 130 < y1 for x0, y0, x1, y1 in boxes)
+
+    try:
+        settle()
+        watch.take()
+        d.sync = sync_with_drawing_after_the_emptying
+        window.move(101, 120)
+        settle()
+        assert drawn_at(150, watch.take())
+        for x in (101, 100, 101):  # inside the area the region may still hold
+            window.move(x, 120)
+            settle()
+            assert drawn_at(150, watch.take()), x  # every time, not once and then never
+        settle()
+        watch.take()
+        assert watch.take() == []  # nothing drawn: nothing reported, no round trip owed
+    finally:
+        d.sync = original_sync
+        window.close()
         watch.close()
 
 

@@ -61,17 +61,33 @@ class DamageWatch:
             self._display.close()
             raise
         self.events = 0
+        # Rectangles reported around the last emptying of the region (see take()).
+        self._carried: list[ScreenBox] = []
 
     def take(self) -> list[ScreenBox]:
         """The rectangles damaged since the last call (they may overlap). Costs one round trip
         to the server only when something was reported; nothing at all otherwise."""
         d = self._display
-        if not d.pending_events():
+        if not d.pending_events() and not self._carried:
             return []
+        boxes = self._read_reports()  # all sent before the region is emptied below
         # Empty the damaged region, then read every report sent before that: the round trip of
         # sync() guarantees they have all arrived.
         d.damage_subtract(self._damage, 0, 0)
         d.sync()
+        # These were sent while the request to empty the region was on its way: before it (then
+        # they are gone from the region) or after it (then the region still holds them, and
+        # further drawing there is never reported: the region does not grow). Which, nobody can
+        # tell, so they are handed out again next time, and the region emptied again. Without
+        # this, a window that draws without pause (a video, a clock) went unreported after a
+        # few ticks whenever another thread delayed this one between the two requests.
+        late = self._read_reports()
+        out = list(dict.fromkeys(self._carried + boxes + late))
+        self._carried = late
+        return out
+
+    def _read_reports(self) -> list[ScreenBox]:
+        d = self._display
         boxes: list[ScreenBox] = []
         while d.pending_events():
             event = d.next_event()
