@@ -9,7 +9,7 @@ from av.video.reformatter import VideoReformatter
 
 from vidfeedback.recording.canvas import YuvCanvas, convert_bgra, plane_views
 from vidfeedback.recording.capture.region import Region
-from vidfeedback.recording.compositor import Click, Compositor, Frame, MouseButton
+from vidfeedback.recording.compositor import Box, Click, Compositor, Frame, MouseButton
 
 W, H = 640, 360
 
@@ -139,16 +139,22 @@ def test_the_mask_is_painted_into_the_converted_picture() -> None:
     hidden = np.zeros((40, 120, 4), np.uint8)
     hidden[..., 1] = 180
 
-    def mask(patch: Frame, x0: int, y0: int) -> None:
-        # The same rectangle, (500, 300)–(620, 340), in the patch's coordinates.
-        h, w = patch.shape[:2]
-        ax0, ay0 = max(500 - x0, 0), max(300 - y0, 0)
-        ax1, ay1 = min(620 - x0, w), min(340 - y0, h)
-        if ax0 < ax1 and ay0 < ay1:
-            patch[ay0:ay1, ax0:ax1] = hidden[
-                ay0 + y0 - 300 : ay1 + y0 - 300, ax0 + x0 - 500 : ax1 + x0 - 500
-            ]
+    class Mask:
+        """The rectangle (500, 300)–(620, 340) shown as `hidden`."""
 
+        def boxes(self) -> list[Box]:
+            return [(500, 300, 620, 340)]
+
+        def paint(self, patch: Frame, x0: int, y0: int) -> None:
+            h, w = patch.shape[:2]
+            ax0, ay0 = max(500 - x0, 0), max(300 - y0, 0)
+            ax1, ay1 = min(620 - x0, w), min(340 - y0, h)
+            if ax0 < ax1 and ay0 < ay1:
+                patch[ay0:ay1, ax0:ax1] = hidden[
+                    ay0 + y0 - 300 : ay1 + y0 - 300, ax0 + x0 - 500 : ax1 + x0 - 500
+                ]
+
+    mask = Mask()
     canvas.take(frame)
     canvas.convert_all(mask)
     want = frame.copy()
@@ -160,6 +166,14 @@ def test_the_mask_is_painted_into_the_converted_picture() -> None:
     want = frame.copy()
     want[300:340, 500:620] = hidden
     assert_same_yuv(composed(canvas), yuv_of(want))
+    frame = frame.copy()
+    frame[40:80, 60:160, :3] = 255  # far from the mask: converted from the canvas in place
+    canvas.convert(canvas.take(frame), mask)
+    want = frame.copy()
+    want[300:340, 500:620] = hidden
+    assert_same_yuv(composed(canvas), yuv_of(want))
+    # The canvas keeps the screen as it is, never the mask.
+    assert np.array_equal(canvas.bgra, frame)
 
 
 def test_an_odd_picture_size_is_refused() -> None:

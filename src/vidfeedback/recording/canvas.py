@@ -20,7 +20,8 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from typing import Protocol
 
 import av
 import numpy as np
@@ -40,9 +41,18 @@ BAND_ROWS = 8
 # The encoder's colour set-up (encoding.VideoEncoder): BT.709 matrix, limited range.
 BT709 = 1  # AVCOL_SPC_BT709
 Plane = npt.NDArray[np.uint8]
-# Paints the masked areas (recording/masking.py) into a patch whose top-left pixel is (x, y) of
-# the recorded picture.
-MaskPainter = Callable[[Frame, int, int], None]
+
+
+class MaskPainter(Protocol):
+    """The masked areas (recording/masking.py) as the canvas paints them."""
+
+    def boxes(self) -> Sequence[Box]:
+        """Where it paints, in the recorded picture's pixels."""
+        ...
+
+    def paint(self, patch: Frame, x: int, y: int) -> None:
+        """Paint into a patch whose top-left pixel is (x, y) of the recorded picture."""
+        ...
 
 
 def convert_bgra(bgra: Frame, sws: VideoReformatter | None = None) -> av.VideoFrame:
@@ -221,11 +231,17 @@ class YuvCanvas:
         px0 = max(x0 - PAD_PX, 0) // ALIGN_X_PX * ALIGN_X_PX
         px1 = min(-(-(x1 + PAD_PX) // ALIGN_X_PX) * ALIGN_X_PX, self.width)
         py0, py1 = max(y0 - PAD_PX, 0), min(y1 + PAD_PX, self.height)
-        patch = self.bgra[py0:py1, px0:px1].copy()
-        if mask is not None:
-            mask(patch, px0, py0)
-        if overlay is not None:
-            overlay.draw(patch, px0, py0)
+        patch = self.bgra[py0:py1, px0:px1]
+        masked = mask is not None and any(_overlap(b, (px0, py0, px1, py1)) for b in mask.boxes())
+        if overlay is not None or masked:
+            # Drawn into a copy: the canvas keeps the screen as it is. Otherwise swscale reads
+            # the canvas in place (a scroll's whole-width box was an 8 MB copy, which malloc
+            # then kept around).
+            patch = patch.copy()
+            if mask is not None:
+                mask.paint(patch, px0, py0)
+            if overlay is not None:
+                overlay.draw(patch, px0, py0)
         yp, up, vp = plane_views(convert_bgra(patch, self._sws))
         self.pixels_converted += (px1 - px0) * (py1 - py0)
         iy, ix = y0 - py0, x0 - px0
@@ -234,3 +250,7 @@ class YuvCanvas:
         ciy, cix = iy // 2, ix // 2
         planes[1][cy0:cy1, cx0:cx1] = up[ciy : ciy + cy1 - cy0, cix : cix + cx1 - cx0]
         planes[2][cy0:cy1, cx0:cx1] = vp[ciy : ciy + cy1 - cy0, cix : cix + cx1 - cx0]
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]

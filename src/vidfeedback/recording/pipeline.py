@@ -31,9 +31,10 @@ from vidfeedback.recording.capture.damage import DamageWatch
 from vidfeedback.recording.capture.microphone import MicrophoneError
 from vidfeedback.recording.capture.pacing import DeadlinePacer
 from vidfeedback.recording.capture.region import Region
-from vidfeedback.recording.compositor import Compositor
+from vidfeedback.recording.compositor import Box, Compositor
 from vidfeedback.recording.encoding import AudioEncoder, Muxer, VideoEncoder
-from vidfeedback.recording.masking import ScreenMask
+from vidfeedback.recording.malloc_policy import keep_large_blocks_out_of_the_heap
+from vidfeedback.recording.masking import ScreenMask, intersection
 from vidfeedback.recording.media import Frame
 from vidfeedback.recording.screen_changes import ScreenChanges
 from vidfeedback.recording.sources import AudioInput, Grabber
@@ -136,6 +137,7 @@ class Pipeline:
     def start(self, at_time_zero: Callable[[], None]) -> None:
         """Start the threads. at_time_zero runs once the screen grabber is set up, so that the
         take's t=0 can be its first frame."""
+        keep_large_blocks_out_of_the_heap()
         for _ in range(FRAME_QUEUE_FRAMES + 2):
             self._free_frames.put(av.VideoFrame(self.region.width, self.region.height, "yuv420p"))
         self._muxer.add_producer()
@@ -447,15 +449,31 @@ class Pipeline:
 
 
 def _mask_painter(mask: ScreenMask | None, region: Region) -> MaskPainter | None:
-    """Paints the masked areas into a patch of the picture of `region` from (x0, y0) on."""
     if mask is None or not mask.patches:
         return None
+    return _RegionMask(mask, region)
 
-    def paint(patch: Frame, x0: int, y0: int) -> None:
+
+class _RegionMask:
+    """The masked areas seen through the recorded region (canvas.MaskPainter)."""
+
+    def __init__(self, mask: ScreenMask, region: Region) -> None:
+        self._mask = mask
+        self._region = region
+
+    def boxes(self) -> list[Box]:
+        r = self._region
+        out: list[Box] = []
+        for p in self._mask.patches:
+            common = intersection(p.area, r)
+            if common is not None:
+                x, y = common.x - r.x, common.y - r.y
+                out.append((x, y, x + common.width, y + common.height))
+        return out
+
+    def paint(self, patch: Frame, x: int, y: int) -> None:
         h, w = patch.shape[:2]
-        mask.apply(patch, Region(region.x + x0, region.y + y0, w, h))
-
-    return paint
+        self._mask.apply(patch, Region(self._region.x + x, self._region.y + y, w, h))
 
 
 def describe_write_error(exc: BaseException) -> str:
