@@ -1,0 +1,137 @@
+"""A clock on the screen: a small override-redirect window showing a counter in big black and
+white blocks, redrawn every PERIOD_NS, with the monotonic time of every redraw kept. A recorded
+frame's counter then says when its pixels were read, to within one redraw, whatever the frame's
+own stamp claims.
+
+The counter is Gray-coded (one block changes per step) and every redraw is two fill requests,
+one for the white blocks and one for the black ones: a grab that falls between the two requests
+sees the old or the new value, never a mixture. The blocks are 16 x 16 pixels on a 16-pixel grid,
+H.264's macroblocks, so black and white survive CRF 23 without a grey block in between.
+
+Like a video playing in the document, the clock damages its area on every redraw, so every
+capture tick grabs it (a 256 x 16 strip): the measurement costs the recorder that much.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+BITS = 16  # 2**16 redraws of 2 ms: 131 s before the counter wraps (unwrapped by time)
+BLOCK_PX = 16
+PERIOD_NS = 2_000_000
+# A decoded block centre between these is neither black nor white: the frame is not read.
+DARK_MAX = 64
+LIGHT_MIN = 192
+
+
+def gray(n: int) -> int:
+    return n ^ (n >> 1)
+
+
+def from_gray(g: int) -> int:
+    n = 0
+    while g:
+        n ^= g
+        g >>= 1
+    return n
+
+
+@dataclass(frozen=True)
+class ClockPlace:
+    """Where the clock's blocks are, in screen pixels (the top left of block 0)."""
+
+    x: int
+    y: int
+
+    @property
+    def width(self) -> int:
+        return BITS * BLOCK_PX
+
+
+@dataclass
+class ClockLog:
+    """Every redraw: its counter, the monotonic time just before the requests went out and just
+    after the server had them (XSync's round trip)."""
+
+    counters: np.ndarray[Any, np.dtype[np.int64]]
+    sent_ns: np.ndarray[Any, np.dtype[np.int64]]
+    synced_ns: np.ndarray[Any, np.dtype[np.int64]]
+
+    def read_interval(self, counter16: int, near_ns: int) -> tuple[int, int] | None:
+        """When pixels showing counter16 (the counter modulo 2**BITS) were read: after that
+        redraw was sent and before the next one was done. Of the redraws with that value, the
+        one nearest near_ns; None if there is none within a wrap."""
+        rows = np.flatnonzero((self.counters & ((1 << BITS) - 1)) == counter16)
+        rows = rows[rows + 1 < len(self.counters)]
+        if not len(rows):
+            return None
+        row = int(rows[np.argmin(np.abs(self.sent_ns[rows] - near_ns))])
+        return int(self.sent_ns[row]), int(self.synced_ns[row + 1])
+
+
+class ScreenClock:
+    """The window and its drawing; owned by one thread (python-xlib connections are not shared).
+    tick() draws the next counter value and returns the times to log."""
+
+    def __init__(self, display_name: str, place: ClockPlace) -> None:
+        from Xlib import X
+        from Xlib import display as xdisplay
+
+        self._d: Any = xdisplay.Display(display_name)
+        screen = self._d.screen()
+        self.place = place
+        self._window: Any = screen.root.create_window(
+            place.x,
+            place.y,
+            place.width,
+            BLOCK_PX,
+            0,
+            screen.root_depth,
+            X.InputOutput,
+            X.CopyFromParent,
+            background_pixel=screen.black_pixel,
+            override_redirect=True,
+        )
+        self._white: Any = self._window.create_gc(foreground=screen.white_pixel)
+        self._black: Any = self._window.create_gc(foreground=screen.black_pixel)
+        self._window.map()
+        self._d.sync()
+
+    def draw(self, counter: int) -> tuple[int, int]:
+        """Show counter; returns (sent_ns, synced_ns)."""
+        g = gray(counter)
+        white: list[tuple[int, int, int, int]] = []
+        black: list[tuple[int, int, int, int]] = []
+        for bit in range(BITS):
+            (white if (g >> bit) & 1 else black).append((bit * BLOCK_PX, 0, BLOCK_PX, BLOCK_PX))
+        sent_ns = time.monotonic_ns()
+        # Both requests every time, even an empty list's worth of work: together they damage the
+        # whole strip, so the recorder's damage-driven grab always takes all of it at once.
+        self._window.poly_fill_rectangle(self._white, white)
+        self._window.poly_fill_rectangle(self._black, black)
+        self._d.sync()
+        return sent_ns, time.monotonic_ns()
+
+    def close(self) -> None:
+        self._window.destroy()
+        self._d.close()
+
+
+def read_counter(gray_picture: np.ndarray[Any, Any], place: ClockPlace) -> int | None:
+    """The counter (modulo 2**BITS) a decoded frame (8-bit luma, whole picture, the recorded
+    area's origin at the screen's) shows, or None if a block is neither black nor white."""
+    half = BLOCK_PX // 2
+    y = place.y + half
+    g = 0
+    for bit in range(BITS):
+        x = place.x + bit * BLOCK_PX + half
+        centre = float(gray_picture[y - 3 : y + 3, x - 3 : x + 3].mean())
+        if DARK_MAX < centre < LIGHT_MIN:
+            return None
+        if centre >= LIGHT_MIN:
+            g |= 1 << bit
+    return from_gray(g)
