@@ -301,6 +301,21 @@ def _rss_kb(pid: int) -> int:
     return total
 
 
+def memory_split_mb(pid: int) -> dict[str, float]:
+    """Where the recorder's resident memory is (its own process; /proc/PID/smaps_rollup):
+    anonymous (heaps, buffers, encoder frames), and the rest (libraries' pages and shared
+    memory such as the XShm segment); PSS shares pages mapped by other processes too."""
+    fields: dict[str, float] = {}
+    with contextlib.suppress(OSError):
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            name, _, rest = line.partition(":")
+            if name in ("Rss", "Pss", "Anonymous") and rest.strip().endswith("kB"):
+                fields[name.lower()] = round(int(rest.split()[0]) / 1024, 1)
+    if "rss" in fields and "anonymous" in fields:
+        fields["files_and_shared"] = round(fields["rss"] - fields["anonymous"], 1)
+    return fields
+
+
 class Sampler(threading.Thread):
     """Samples RSS and CPU of a recorder once a second while it runs."""
 
@@ -339,6 +354,7 @@ class RecorderRun:
     exit_code: int = 0
     cpu_total_s: float = 0.0
     max_rss_kb_rusage: int = 0
+    memory_at_stop_mb: dict[str, float] = field(default_factory=dict)
     events: list[dict[str, Any]] = field(default_factory=list)
 
     def wait_ready(self, timeout_s: float = 60) -> None:
@@ -361,6 +377,7 @@ class RecorderRun:
 
     def stop(self, timeout_s: float = 120) -> None:
         self.cpu_at_stop_s = _proc_cpu_s(self.proc.pid) or 0.0
+        self.memory_at_stop_mb = memory_split_mb(self.proc.pid)
         self.stop_sent_at = time.monotonic()
         self.proc.send_signal(signal.SIGINT)
         deadline = time.monotonic() + timeout_s
@@ -636,6 +653,7 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
         "rss_at_1min_mb": None if at_60 is None else round(at_60, 1),
         "rss_end_mb": None if end is None else round(end, 1),
         "rss_samples": [(t, round(mb, 1)) for t, mb in rss_mb],
+        "memory_at_stop_mb": run.memory_at_stop_mb,
         "video": video_description(probe),
     }
     keys, video_end = keyframe_times(run.out_path)
@@ -664,6 +682,11 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
                 "audio_dropped_ms",
                 "audio_smooth_corrections",
                 "audio_video_offset_ms",
+                "change_source",
+                "grabs_full",
+                "grabs_partial",
+                "ticks_without_grab",
+                "pixels_converted",
             ):
                 result[key] = stats.get(key)
     else:

@@ -79,6 +79,12 @@ def test_fifteen_second_take_with_speech_pointer_markers_and_pause(
 
     assert result["complete"], result["message"]
     assert "paused" in take.stderr, take.stderr  # the refused marker was explained
+    # How the screen was read: from the X server's damage reports; a still screen with only the
+    # pointer moving grabs nothing, and only changed areas are converted.
+    stats = result["stats"]
+    assert stats["change_source"] == "damage", stats
+    assert stats["ticks_without_grab"] > stats["grabs_full"] > 0, stats
+    assert 0 < stats["pixels_converted"] < stats["frames_encoded"] * REGION[2] * REGION[3], stats
     probe = ffprobe(out)
     streams = {s["codec_type"]: s for s in probe["streams"]}
     assert streams["video"]["codec_name"] == "h264"

@@ -123,6 +123,7 @@ class Pipeline:
         self.aligner = AudioAligner(timeline)
         self.level_dbfs = -120.0
         self.screen_changes: ScreenChanges | None = None
+        self.canvas: YuvCanvas | None = None
 
     @property
     def frames_late(self) -> int:
@@ -198,6 +199,7 @@ class Pipeline:
             # while nothing is drawn), else from comparing whole grabs.
             changes = ScreenChanges(grabber, canvas, self._open_damage_watch())
             self.screen_changes = changes
+            self.canvas = canvas
             self._capture_ready.set()
             self._go.wait()
             self._capture(grabber, canvas, changes)

@@ -539,6 +539,7 @@ class Recorder:
             return RecorderStats(self.elapsed_ms, 0, 0, 0, 0, 0, 0, 0, 0.0, 0.0, 0, 0.0, 0)
         counters = p.aligner.counters
         rate = p.aligner.rate
+        changes = p.screen_changes
         return RecorderStats(
             duration_ms=self.elapsed_ms,
             frames_captured=p.frames_captured,
@@ -553,6 +554,11 @@ class Recorder:
             audio_smooth_corrections=counters.smooth_corrections,
             audio_video_offset_ms=round(p.aligner.drift_ms, 1),
             bytes_written=self._muxer.bytes_written if self._muxer is not None else 0,
+            change_source=changes.source.value if changes is not None else "",
+            grabs_full=changes.grabs_full if changes is not None else 0,
+            grabs_partial=changes.grabs_partial if changes is not None else 0,
+            ticks_without_grab=changes.ticks_without_grab if changes is not None else 0,
+            pixels_converted=p.canvas.pixels_converted if p.canvas is not None else 0,
         )
 
     # --- stopping -------------------------------------------------------------------------

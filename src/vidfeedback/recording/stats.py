@@ -21,6 +21,12 @@ class RecorderStats:
     audio_smooth_corrections: int
     audio_video_offset_ms: float  # smoothed drift of the audio against the capture clock
     bytes_written: int
+    # How the screen was read (recording/screen_changes.py): "damage" or "compare" at the end.
+    change_source: str = ""
+    grabs_full: int = 0  # whole-area grabs: the first, the half-second safety net, no damage
+    grabs_partial: int = 0  # grabs of damaged areas only
+    ticks_without_grab: int = 0  # frame ticks with nothing drawn: nothing grabbed or compared
+    pixels_converted: int = 0  # BGRA -> YUV conversions, in pixels (a 1080p frame is 2.07 M)
 
     @property
     def late_percent(self) -> float:
