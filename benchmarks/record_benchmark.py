@@ -713,6 +713,9 @@ def stage() -> Iterator[tuple[rs.XDisplay, rs.VirtualMicrophone]]:
         yield display, mic
 
 
+RECORDERS = ("vidfeedback", "ffmpeg")
+
+
 def run_once(
     names: list[str], plan: SessionPlan, stimulus: Path, work: Path, tag: str, seed: int
 ) -> list[dict[str, Any]]:
@@ -1016,6 +1019,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--keep", type=Path, help="keep recordings and logs in this folder")
     parser.add_argument("--no-docs", action="store_true", help="do not update docs/benchmark.md")
+    parser.add_argument(
+        "--only",
+        choices=RECORDERS,
+        help="record with this recorder alone (e.g. a 10-minute memory run); no ratios",
+    )
+    parser.add_argument(
+        "--results",
+        metavar="NAME",
+        help="also write the raw results to benchmarks/results/NAME.json (kept apart from the "
+        "<M>min.json of the documented runs)",
+    )
     args = parser.parse_args(argv)
     if args.quick:
         args.minutes, args.repeats, args.sync_seconds, args.no_docs = 1 / 3, 1, 15.0, True
@@ -1037,7 +1051,7 @@ def main(argv: list[str] | None = None) -> int:
         stimulus = render_stimulus(plan, work, clips)
         results: list[dict[str, Any]] = []
         for i in range(args.repeats):
-            for name in ("vidfeedback", "ffmpeg"):
+            for name in (args.only,) if args.only else RECORDERS:
                 print(
                     f"run {i + 1}/{args.repeats}: {name}, {duration_s:.0f} s",
                     file=sys.stderr,
@@ -1071,11 +1085,13 @@ def main(argv: list[str] | None = None) -> int:
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     payload = json.dumps(report, indent=2, ensure_ascii=False) + "\n"
     (RESULTS_DIR / "latest.json").write_text(payload)
-    if not args.quick:
+    if args.results:
+        (RESULTS_DIR / f"{args.results}.json").write_text(payload)
+    elif not args.quick and not args.only:
         (RESULTS_DIR / f"{args.minutes:g}min.json").write_text(payload)
     section = markdown(report)
     print(section)
-    if not args.no_docs:
+    if not args.no_docs and not args.only:
         update_doc(section, args.minutes)
     return 0
 
