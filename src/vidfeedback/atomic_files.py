@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import secrets
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -39,7 +38,8 @@ def fsync_file(path: Path) -> None:
 def temp_path_for(dest: Path) -> Path:
     """A hidden name beside dest: same file system (so link/rename is atomic) and ignored by
     Moodle's zip import if it is ever left behind by a crash."""
-    return dest.with_name(f".{dest.name}.{secrets.token_hex(4)}.part")
+    # os.urandom, not secrets: secrets loads OpenSSL (hmac -> hashlib), 3 MB in every recording.
+    return dest.with_name(f".{dest.name}.{os.urandom(4).hex()}.part")
 
 
 def publish_no_clobber(tmp: Path, dest: Path) -> None:
