@@ -136,6 +136,7 @@ def report(
         },
         "frames": len(frames),
         "unreadable_frames": errors.unreadable_frames,
+        "repeated_frames": len(errors.repeated_frames_s),
         "frames_outside_truth_interval": sum(not f.inside for f in frames),
         "picture": summary([f.error_ms for f in frames]),
         "picture_beyond_truth": summary([f.beyond_ms for f in frames]),
@@ -146,7 +147,8 @@ def report(
         "missing_beeps": errors.missing_beeps,
         "beeps_raw": [asdict(b) for b in beeps],
         "frames_raw": [
-            [round(f.take_s, 4), round(f.error_ms, 3), round(f.beyond_ms, 3)] for f in frames
+            [round(f.take_s, 4), round(f.error_ms, 3), round(f.beyond_ms, 3), f.counter]
+            for f in frames
         ],
         "av_per_frame_raw": [round(v, 3) for v in av_frames],
     }
@@ -182,6 +184,7 @@ def main() -> None:
                     f"{name}: picture {take['picture']}, beyond {take['picture_beyond_truth']}, "
                     f"sound {take['sound']}, A/V {take['av']}, per frame {take['av_per_frame']}, "
                     f"unreadable {take['unreadable_frames']}, "
+                    f"repeated {take['repeated_frames']}, "
                     f"outside {take['frames_outside_truth_interval']}, "
                     f"truth {take['truth']} ({time.monotonic() - started:.0f} s)",
                     flush=True,

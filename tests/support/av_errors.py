@@ -33,6 +33,7 @@ class FrameError:
     half_width_ms: float  # half the width of the truth's interval
     inside: bool  # the stamp lies inside the interval in which the pixels were read
     beyond_ms: float  # how far outside that interval (signed, 0 inside): an error for certain
+    counter: int
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,7 @@ class BeepError:
 @dataclass
 class TakeErrors:
     frames: list[FrameError]
+    repeated_frames_s: list[float]  # times of frames that showed the frame before's pixels
     unreadable_frames: int  # frames whose clock was not black and white (or not found)
     beeps: list[BeepError]
     missing_beeps: int
@@ -66,13 +68,17 @@ class TakeErrors:
 
 def picture_errors(
     path: Path, origin_ns: int, log: TruthLog, place: ClockPlace
-) -> tuple[list[FrameError], int]:
-    """Every frame but the first (shown from t=0 whenever it was read) and the last (the stop's
-    copy of the last picture)."""
+) -> tuple[list[FrameError], list[float], int]:
+    """Every frame but the first (shown from t=0 whenever it was read), the last (the stop's
+    copy of the last picture) and repeats: a frame with the clock of the frame before it holds
+    no newly read pixels (a heartbeat, or a tick whose damage report had not come in yet), so
+    its stamp places nothing. Repeats are counted."""
     import av
 
     frames: list[FrameError] = []
+    repeats: list[float] = []
     unreadable = 0
+    previous: int | None = None
     with av.open(str(path)) as container:
         decoded = [
             (float(f.time), f.to_ndarray(format="gray"))
@@ -81,6 +87,10 @@ def picture_errors(
         ]
     for take_s, picture in decoded[1:-1]:
         counter = read_counter(picture, place)
+        if counter is not None and counter == previous:
+            repeats.append(take_s)
+            continue
+        previous = counter
         near_ns = origin_ns + round(take_s * 1e9)
         interval = log.clock.read_interval(counter, near_ns) if counter is not None else None
         if interval is None or abs(interval[0] - near_ns) > 1_000_000_000:
@@ -96,9 +106,10 @@ def picture_errors(
                 1000 * (hi_s - lo_s) / 2,
                 lo_s - 1e-6 <= take_s <= hi_s + 1e-6,
                 1000 * beyond_s,
+                counter if counter is not None else -1,
             )
         )
-    return frames, unreadable
+    return frames, repeats, unreadable
 
 
 def chirp_onsets(
@@ -129,7 +140,7 @@ def chirp_onsets(
 def take_errors(
     path: Path, origin_ns: int, log: TruthLog, place: ClockPlace, duration_s: float
 ) -> TakeErrors:
-    frames, unreadable = picture_errors(path, origin_ns, log, place)
+    frames, repeats, unreadable = picture_errors(path, origin_ns, log, place)
     audio = decode_audio(path)
     # Chirps wholly inside the take, away from its first half second (the aligner settles).
     wanted = [
@@ -149,7 +160,7 @@ def take_errors(
         sound_ms = 1000 * (onset_s - at_s)
         picture_ms = float(np.median(frame_err[near]))
         beeps.append(BeepError(at_s, sound_ms, picture_ms, sound_ms - picture_ms))
-    return TakeErrors(frames, unreadable, beeps, missing)
+    return TakeErrors(frames, repeats, unreadable, beeps, missing)
 
 
 def summary(values_ms: list[float]) -> dict[str, float]:

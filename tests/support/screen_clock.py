@@ -3,10 +3,12 @@ white blocks, redrawn every PERIOD_NS, with the monotonic time of every redraw k
 frame's counter then says when its pixels were read, to within one redraw, whatever the frame's
 own stamp claims.
 
-The counter is Gray-coded (one block changes per step) and every redraw is two fill requests,
-one for the white blocks and one for the black ones: a grab that falls between the two requests
-sees the old or the new value, never a mixture. The blocks are 16 x 16 pixels on a 16-pixel grid,
-H.264's macroblocks, so black and white survive CRF 23 without a grey block in between.
+Each value is drawn into an off-screen pixmap and copied onto the window in one request: the
+server damages the whole strip as one rectangle, so the recorder grabs it in one piece and a grab
+sees the old or the new value, never a mixture (grabbed in several pieces at different moments,
+the blocks would spell some other value). The counter is Gray-coded, one block changing per step,
+so a frame blurred between two values still reads as one of them. The blocks are 16 x 16 pixels
+on a 16-pixel grid, H.264's macroblocks, so black and white survive CRF 23.
 
 Like a video playing in the document, the clock damages its area on every redraw, so every
 capture tick grabs it (a 256 x 16 strip): the measurement costs the recorder that much.
@@ -96,8 +98,10 @@ class ScreenClock:
             background_pixel=screen.black_pixel,
             override_redirect=True,
         )
-        self._white: Any = self._window.create_gc(foreground=screen.white_pixel)
-        self._black: Any = self._window.create_gc(foreground=screen.black_pixel)
+        self._pixmap: Any = self._window.create_pixmap(place.width, BLOCK_PX, screen.root_depth)
+        self._white: Any = self._pixmap.create_gc(foreground=screen.white_pixel)
+        self._black: Any = self._pixmap.create_gc(foreground=screen.black_pixel)
+        self._copy: Any = self._window.create_gc(graphics_exposures=False)
         self._window.map()
         self._d.sync()
 
@@ -108,15 +112,17 @@ class ScreenClock:
         black: list[tuple[int, int, int, int]] = []
         for bit in range(BITS):
             (white if (g >> bit) & 1 else black).append((bit * BLOCK_PX, 0, BLOCK_PX, BLOCK_PX))
+        if white:
+            self._pixmap.poly_fill_rectangle(self._white, white)
+        if black:
+            self._pixmap.poly_fill_rectangle(self._black, black)
         sent_ns = time.monotonic_ns()
-        # Both requests every time, even an empty list's worth of work: together they damage the
-        # whole strip, so the recorder's damage-driven grab always takes all of it at once.
-        self._window.poly_fill_rectangle(self._white, white)
-        self._window.poly_fill_rectangle(self._black, black)
+        self._window.copy_area(self._copy, self._pixmap, 0, 0, self.place.width, BLOCK_PX, 0, 0)
         self._d.sync()
         return sent_ns, time.monotonic_ns()
 
     def close(self) -> None:
+        self._pixmap.free()
         self._window.destroy()
         self._d.close()
 
