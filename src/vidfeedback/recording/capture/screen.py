@@ -1,14 +1,20 @@
 """Screen grabs with mss. An mss instance belongs to the thread that made it (XShm), so the
 grabber is created inside the capture thread.
 
-Each grab is stamped when its pixels were read: on X11 with MIT-SHM that is the moment the
-server's reply arrives, before the 8 MB copy out of the shared segment. A stamp taken before the
-grab call was up to 26 ms early on a loaded machine (the thread waited for a core between the
-stamp and the request), and the picture came out that much late against the sound.
+Each grab is stamped when its pixels were read. On X11 with MIT-SHM the server reads them
+between the moment our request leaves and the moment its reply arrives, so the stamp is the middle
+of that round trip (the middle of the server's copy, for a whole screen: its rows are read one
+after the other). Both ends are taken where no other thread can hold us up: the first just before
+the call that writes the request out (the only wait after it is the socket's), the second after
+the reply. Measured against a screen clock on a loaded machine (benchmarks/sync_under_load.py),
+the server read the pixels within 4 ms of the request, but our thread got the reply up to 26 ms
+later (waiting for a core, or for the GIL): a round trip longer than the copy can take is cut to
+that length, so such a wait moves the stamp by at most half of it.
 """
 
 from __future__ import annotations
 
+import ctypes
 import os
 import sys
 import time
@@ -18,6 +24,19 @@ import mss
 import numpy as np
 
 from vidfeedback.recording.capture.region import Region, RegionError
+
+# The longest round trip a grab can take when nothing holds us up: the server's reply latency
+# plus its copy of the pixels (1.75 ms for 1920 x 1080 here; allow for a machine ~2x slower).
+ROUND_TRIP_BASE_NS = 2_000_000
+ROUND_TRIP_NS_PER_PIXEL = 2
+
+
+def grab_stamp(sent_ns: int, replied_ns: int, pixels: int) -> int:
+    """When a grab's pixels were read, from when its request left and its reply was taken in:
+    the middle of the round trip, the round trip cut to the longest one a grab of that size can
+    take without a wait on our side."""
+    longest_ns = ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels
+    return sent_ns + min(replied_ns - sent_ns, longest_ns) // 2
 
 
 class ScreenError(Exception):
@@ -120,12 +139,13 @@ class ScreenGrabber:
 
 
 def _xshm_reader(sct: Any) -> Any:
-    """mss's XShmGetImage path split at the server's reply, so the stamp can be taken there;
+    """mss's XShmGetImage path split into request and reply, so the stamps can be taken there;
     None where that path is not in use (another platform, a remote display, another mss)."""
     impl = getattr(sct, "_impl", None)
     try:
         from mss.linux.base import ALL_PLANES  # Linux only
-        from mss.linux.xcbgen import ImageFormat, shm_get_image
+        from mss.linux.xcbgen import ImageFormat
+        from mss.linux.xcbhelpers import LIB, Connection
         from mss.linux.xshmgetimage import MSSImplXShmGetImage, ShmStatus
     except ImportError:
         return None
@@ -134,10 +154,16 @@ def _xshm_reader(sct: Any) -> Any:
     conn, buf, shmseg = impl.conn, getattr(impl, "_buf", None), getattr(impl, "_shmseg", None)
     if conn is None or buf is None or shmseg is None:
         return None
+    # A function object of our own (indexing makes a new one): mss declares no xcb_flush.
+    flush = LIB.xcb["xcb_flush"]
+    flush.argtypes = [ctypes.POINTER(Connection)]
+    flush.restype = ctypes.c_int
 
     def read(area: dict[str, int]) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
         w, h = area["width"], area["height"]
-        reply = shm_get_image(
+        # xcb only queues the request; the flush writes it. Nothing between the first stamp and
+        # that write lets go of the GIL, so no other thread can slip in between.
+        cookie = LIB.shm.xcb_shm_get_image(
             conn,
             impl.drawable,
             area["left"],
@@ -149,7 +175,10 @@ def _xshm_reader(sct: Any) -> Any:
             shmseg,
             0,
         )
-        read_ns = time.monotonic_ns()
+        sent_ns = time.monotonic_ns()
+        flush(conn)
+        reply = cookie.reply(conn)
+        read_ns = grab_stamp(sent_ns, time.monotonic_ns(), w * h)
         if reply.depth != impl.drawable_depth:
             raise ScreenError(f"the screen's colour depth changed to {reply.depth}")
         return np.frombuffer(buf, np.uint8, w * h * 4).reshape(h, w, 4), read_ns

@@ -1,0 +1,56 @@
+"""The stamps of screen grabs and microphone blocks: what each piece of arithmetic makes of the
+times it is given (measured against a real clock in benchmarks/sync_under_load.py and
+tests/e2e/test_frame_stamps.py)."""
+
+from __future__ import annotations
+
+import time
+
+from vidfeedback.recording.capture.microphone import MAX_CALLBACK_WAIT_NS, portaudio_time_ns
+from vidfeedback.recording.capture.screen import (
+    ROUND_TRIP_BASE_NS,
+    ROUND_TRIP_NS_PER_PIXEL,
+    grab_stamp,
+)
+
+MONO_NS = 5_000_000_000_000
+WALL_NS = 1_796_017_630_000_000_000  # an epoch time in 2026
+
+
+def test_a_grab_is_stamped_in_the_middle_of_its_round_trip() -> None:
+    assert grab_stamp(1_000_000, 1_400_000, 256 * 16) == 1_200_000
+
+
+def test_a_round_trip_longer_than_a_grab_can_take_is_cut() -> None:
+    """The reply waited for us (a core, the GIL): the pixels were read near the request."""
+    pixels = 1920 * 1080
+    longest_ns = ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels
+    assert grab_stamp(0, 30_000_000, pixels) == longest_ns // 2
+    assert grab_stamp(0, 30_000_000, 256 * 16) < 1_100_000
+
+
+def test_portaudio_time_on_the_wall_clock_is_mapped_to_the_monotonic_one() -> None:
+    """PortAudio 19.6 on ALSA: currentTime is CLOCK_REALTIME, taken 8 ms before our callback
+    ran (it waited for the GIL)."""
+    current_s = (WALL_NS - 8_000_000) / 1e9
+    taken = portaudio_time_ns(current_s, MONO_NS, WALL_NS)
+    assert taken is not None
+    assert abs(taken - (MONO_NS - 8_000_000)) < 1_000  # a double holds epoch seconds to ~0.2 µs
+
+
+def test_portaudio_time_on_the_monotonic_clock_is_taken_as_it_is() -> None:
+    assert portaudio_time_ns((MONO_NS - 3_000_000) / 1e9, MONO_NS, WALL_NS) == MONO_NS - 3_000_000
+
+
+def test_a_portaudio_time_that_is_missing_or_not_just_before_now_is_not_used() -> None:
+    assert portaudio_time_ns(0.0, MONO_NS, WALL_NS) is None  # host APIs that do not say
+    assert portaudio_time_ns((WALL_NS + 2_000_000) / 1e9, MONO_NS, WALL_NS) is None  # future
+    too_old_s = (WALL_NS - MAX_CALLBACK_WAIT_NS - 1_000_000) / 1e9
+    assert portaudio_time_ns(too_old_s, MONO_NS, WALL_NS) is None
+    assert portaudio_time_ns(123.0, MONO_NS, WALL_NS) is None  # some other clock
+
+
+def test_the_real_clocks_agree_with_the_mapping() -> None:
+    mono_ns, wall_ns = time.monotonic_ns(), time.time_ns()
+    taken = portaudio_time_ns(time.time() - 0.001, mono_ns, wall_ns)
+    assert taken is not None and 0 <= mono_ns - taken < 50_000_000
