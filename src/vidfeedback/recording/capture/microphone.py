@@ -1,9 +1,11 @@
 """The microphone, through sounddevice (PortAudio).
 
 Blocks arrive on PortAudio's thread; the callback only copies and stamps them. A block's last
-sample was captured just before the callback ran, so its first sample is stamped "arrival − block
-length" on time.monotonic_ns(). See _callback for why neither PortAudio's ADC time nor its
-reported input latency is used.
+sample was captured just before it arrived, so its first sample is stamped "arrival − block
+length" on the monotonic clock. The arrival is the time PortAudio took before it called us
+(time_info.currentTime), not the time our Python code first runs: in between, the callback waits
+for the GIL, 5 ms and more while the encoders hold it. See _callback for why neither PortAudio's
+ADC time nor its reported input latency is used.
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
 STARTUP_SETTLE_S = 0.5
 BLOCK_SAMPLES = 1024  # 21 ms: short enough for a live level meter, long enough to be cheap
+# PortAudio's currentTime older than this when our callback runs is not a time we understand.
+MAX_CALLBACK_WAIT_NS = 500_000_000
 
 
 class MicrophoneError(Exception):
@@ -80,6 +84,20 @@ def resolve_device(choice: str | int) -> InputDevice:
     if not found:
         raise MicrophoneError(f"no microphone is called {choice!r}; the microphones are: {names}")
     raise MicrophoneError(f"{choice!r} matches several microphones ({names}); be more precise")
+
+
+def portaudio_time_ns(current_s: float, mono_ns: int, wall_ns: int) -> int | None:
+    """PortAudio's time_info.currentTime on the monotonic clock, given both clocks read now.
+    PortAudio 19.6 on ALSA reads the wall clock (CLOCK_REALTIME), later versions the monotonic
+    one; None if it is neither (0 where a host API does not say), or not just before now."""
+    if current_s <= 0:
+        return None
+    current_ns = round(current_s * 1e9)
+    for wall_minus_mono_ns in (wall_ns - mono_ns, 0):
+        taken_ns = current_ns - wall_minus_mono_ns
+        if 0 <= mono_ns - taken_ns <= MAX_CALLBACK_WAIT_NS:
+            return taken_ns
+    return None
 
 
 class Microphone:
@@ -153,15 +171,21 @@ class Microphone:
 
     def _callback(self, indata: Any, frames: int, time_info: Any, status: Any) -> None:
         now_ns = time.monotonic_ns()
+        arrival_ns = portaudio_time_ns(time_info.currentTime, now_ns, time.time_ns())
+        if arrival_ns is None:
+            arrival_ns = now_ns
         duration_ns = frames * 1_000_000_000 // SAMPLE_RATE_HZ
-        # Measured against a PulseAudio pipe source whose samples are written at known monotonic
-        # times (tests/e2e/test_record_take.py, the sync test): "arrival − block" lands within a
-        # few ms of the truth, scattered ±14 ms by how the host API batches callbacks; the
-        # aligner averages that out. PortAudio's input latency (stream.latency, 43 ms here) is
-        # the buffer's capacity, not the delay a block really waits: subtracting it put the
-        # sound 43 ms early. PortAudio's ADC time drifts against the monotonic clock (0.08 %
-        # measured through the ALSA pulse plugin), which would hide the drift we must correct.
-        first_ns = now_ns - duration_ns
+        # Measured against a PulseAudio pipe source whose samples are written on a steady clock
+        # (benchmarks/sync_under_load.py): "arrival − block" is scattered 0-30 ms late by how the
+        # host API batches callbacks, and the least delayed block of half a second lands within
+        # 0.5 ms of the truth; the aligner steers by that one. Taken when our code runs instead
+        # of from PortAudio, every block was 5 ms late or more once another thread of ours was
+        # busy (the GIL's switch interval), and the sound went 5 ms late under load.
+        # PortAudio's input latency (stream.latency, 43 ms here) is the buffer's capacity, not
+        # the delay a block really waits: subtracting it put the sound 43 ms early. Its ADC time
+        # (inputBufferAdcTime) is smooth but drifts 35-75 ppm against the sample clock through
+        # the ALSA pulse plugin, which would hide the drift we must correct.
+        first_ns = arrival_ns - duration_ns
         if not self.first_block_mono_ns:
             self.first_block_mono_ns = now_ns
         if not self.first_sound_mono_ns and np.any(indata[:, 0]):
