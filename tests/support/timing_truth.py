@@ -151,6 +151,9 @@ def timing_truth(
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+            for pipe in (proc.stdin, proc.stdout):
+                if pipe is not None:
+                    pipe.close()
 
 
 # --- the helper process -----------------------------------------------------------------------
