@@ -183,17 +183,24 @@ def test_after_an_overflow_an_in_place_stream_is_left_alone(aligner: AudioAligne
 
 
 def test_jitter_causes_no_hard_corrections(aligner: AudioAligner) -> None:
+    """Callback stamps are only ever late, here by 0-10 ms: after the one settling step half a
+    second in (the first block's own delay, put right), nothing is inserted or dropped."""
     rng = random.Random(7)
     n_blocks = 6000
-    for k in range(n_blocks):
-        jitter_ns = round(rng.uniform(-5, 5) * MS)
-        out = aligner.push(ramp(k), max(ORIGIN, block_time(k) + jitter_ns))
-        assert abs(len(out) - BLOCK) <= 1
     c = aligner.counters
-    assert c.inserted_silence_samples == 0
-    assert c.dropped_samples == 0
+    settled: tuple[int, int] | None = None
+    for k in range(n_blocks):
+        jitter_ns = round(rng.uniform(0, 10) * MS)
+        out = aligner.push(ramp(k), block_time(k) + jitter_ns)
+        if k == 30:  # the window (24 blocks) is full
+            settled = (c.inserted_silence_samples, c.dropped_samples)
+        if k > 30:
+            assert abs(len(out) - BLOCK) <= 1
+    assert settled is not None
+    assert settled[0] + settled[1] <= 0.010 * RATE
+    assert (c.inserted_silence_samples, c.dropped_samples) == settled
     # The jitter averages out; the file keeps the card's own sample count.
-    assert abs(aligner.samples_written - n_blocks * BLOCK) <= 0.005 * RATE
+    assert abs(aligner.samples_written - n_blocks * BLOCK) <= 0.010 * RATE
     assert abs(aligner.drift_ms) < 5
 
 
@@ -225,6 +232,20 @@ def test_first_block_slightly_late_is_placed_at_once(aligner: AudioAligner) -> N
         np.testing.assert_array_equal(aligner.push(ramp(k), t), ramp(k))
     assert aligner.counters.smooth_corrections == 0
     assert aligner.counters.dropped_samples == 0
+
+
+def test_a_few_ms_of_first_block_delay_are_put_right_when_the_window_settles(
+    aligner: AudioAligner,
+) -> None:
+    """The first block's stamp waited 4 ms more than the others (the start is busy): half a
+    second in, the sound goes where the least delayed blocks say, not 4 ms late for the rest
+    of the take (what a settling threshold of 5 ms left)."""
+    rng = random.Random(3)
+    aligner.push(ramp(0), ORIGIN + 4 * MS)
+    for k in range(1, 1000):
+        if k > 30:
+            assert abs(error_ms(aligner, block_time(k))) <= 1.2, k
+        aligner.push(ramp(k), block_time(k) + round(rng.uniform(0, 1) * MS))
 
 
 def test_first_block_begun_before_the_start_loses_only_that_part(aligner: AudioAligner) -> None:
@@ -283,8 +304,9 @@ def test_late_arrivals_do_not_pull_the_sound_late(aligner: AudioAligner) -> None
             )
         delay_ns = (block_ns if k % 2 == 0 else 0) + round(rng.uniform(0, 8) * MS)
         aligner.push(ramp(k), block_time(k) + delay_ns)
-    # Where each block truly belongs against where it went.
-    assert worst_after_settle_ms <= 5.5
+    # Where each block truly belongs against where it went: the least delayed of 24 is within
+    # a millisecond of its place, and the settling step puts the sound there.
+    assert worst_after_settle_ms <= 2.0
     c = aligner.counters
     # One settling step at most: the first block's wait, put right once.
     assert c.inserted_silence_samples <= 0.03 * RATE

@@ -25,6 +25,11 @@ HARD_LIMIT_S = 0.050
 GAP_S = 0.300
 # Below 5 ms the block-to-block jitter of callback times dominates; do not chase it.
 SOFT_LIMIT_S = 0.005
+# Half a second in, the sound is put where the least delayed block of the window says if it is
+# further off than this. At 5 ms (the soft limit) the sound stayed wherever the first block's
+# own stamp had put it, up to 4 ms late for the whole take on a loaded machine
+# (benchmarks/sync_under_load.py), while that least delayed block is within ~1 ms of the truth.
+SETTLE_LIMIT_S = 0.001
 # One sample in a thousand is a 0.1 % pitch change: nobody hears it, and it removes 10 ms of
 # drift in 10 s, faster than any sound card drifts.
 SMOOTH_STEP = 1000
@@ -62,8 +67,10 @@ class AudioAligner:
         self._window: deque[int] = deque(maxlen=ERROR_WINDOW_BLOCKS)
         self._adjusted = 0
         self._settled = False
+        self._owed_drop = 0  # samples still to drop from the next blocks
         self._hard = round(HARD_LIMIT_S * sample_rate_hz)
         self._soft = round(SOFT_LIMIT_S * sample_rate_hz)
+        self._settle_limit = round(SETTLE_LIMIT_S * sample_rate_hz)
         self._gap = round(GAP_S * sample_rate_hz)
 
     def expected_position(self, mono_ns: int) -> int:
@@ -82,6 +89,15 @@ class AudioAligner:
         out: list[Samples] = []
         if self.samples_written == 0:
             return self._place_first(block, first_sample_mono_ns)
+        if self._owed_drop:
+            # What a hard correction could not take out of the block before this one.
+            n = min(self._owed_drop, len(block))
+            self._owed_drop -= n
+            self.counters.dropped_samples += n
+            block = block[n:]
+            first_sample_mono_ns += n * 1_000_000_000 // self.rate
+            if not len(block):
+                return block
         error = self.expected_position(first_sample_mono_ns) - self.samples_written
         self._window.append(error + self._adjusted)
         self._smoothed_error = float(min(self._window) - self._adjusted)
@@ -92,7 +108,7 @@ class AudioAligner:
         if settle:
             self._settled = True
         # A single late or early callback is jitter; a real gap is long, or flagged, or lasting.
-        limit = self._soft if settle else self._hard
+        limit = self._settle_limit if settle else self._hard
         if overflow or abs(error) > self._gap or abs(self._smoothed_error) > limit:
             correction = error if (overflow or abs(error) > self._gap) else self._smoothed_error
             out_block = self._correct_hard(block, round(correction), out)
@@ -139,6 +155,9 @@ class AudioAligner:
             return block
         drop = min(-error, len(block))
         self.counters.dropped_samples += drop
+        # The settling step can be more than a block (the first block waited 25 ms): the rest
+        # comes out of the next blocks, or the sound would stay that much late.
+        self._owed_drop = -error - drop
         return block[drop:]
 
     def _correct_smooth(self, block: Samples) -> Samples:
