@@ -5,13 +5,18 @@ tests/e2e/test_frame_stamps.py)."""
 from __future__ import annotations
 
 import time
+from typing import Any
 
+import pytest
+
+from support.realstack import xvfb
 from vidfeedback.recording.capture.microphone import MAX_CALLBACK_WAIT_NS, portaudio_time_ns
 from vidfeedback.recording.capture.screen import (
     ROUND_TRIP_BASE_NS,
     ROUND_TRIP_NS_PER_PIXEL,
     grab_stamp,
 )
+from vidfeedback.recording.capture.server_time import ServerClock
 
 MONO_NS = 5_000_000_000_000
 WALL_NS = 1_796_017_630_000_000_000  # an epoch time in 2026
@@ -54,3 +59,39 @@ def test_the_real_clocks_agree_with_the_mapping() -> None:
     mono_ns, wall_ns = time.monotonic_ns(), time.time_ns()
     taken = portaudio_time_ns(time.time() - 0.001, mono_ns, wall_ns)
     assert taken is not None and 0 <= mono_ns - taken < 50_000_000
+
+
+def test_a_long_round_trip_is_placed_by_the_servers_clock() -> None:
+    """The server read the pixels 13 ms after the request (it waited for a core): its clock
+    says so, to the millisecond, where the cut round trip would have said 1 ms."""
+    sent_ns = 10_000_000_000
+    stamp = grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=10_013)
+    assert stamp == 10_013_500_000
+    # Inside the round trip whatever the server says, and ignored when it is not our clock.
+    assert grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=10_020) == (
+        sent_ns + 20_000_000
+    )
+    far = grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=99_000)
+    assert far == grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16)
+    # A short round trip keeps its middle (finer than the server's milliseconds).
+    assert grab_stamp(sent_ns, sent_ns + 400_000, 256 * 16, server_ms=10_000) == sent_ns + 200_000
+
+
+def test_the_servers_clock_is_ours_in_milliseconds(monkeypatch: pytest.MonkeyPatch) -> None:
+    import mss
+    from mss.linux.xcbhelpers import Connection
+
+    with xvfb(320, 240) as display:
+        monkeypatch.setenv("DISPLAY", display.name)
+        with mss.MSS() as sct:
+            sct.grab(sct.monitors[1])  # mss connects and sets up shared memory on the first grab
+            impl: Any = sct._impl
+            conn = impl.conn
+            clock = ServerClock.open(conn, Connection)
+            assert clock is not None
+            for _ in range(5):
+                before_ns = time.monotonic_ns()
+                server_ms = clock.answer(clock.ask())
+                after_ns = time.monotonic_ns()
+                assert server_ms is not None
+                assert before_ns // 1_000_000 <= server_ms <= after_ns // 1_000_000

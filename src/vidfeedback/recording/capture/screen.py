@@ -5,11 +5,11 @@ Each grab is stamped when its pixels were read. On X11 with MIT-SHM the server r
 between the moment our request leaves and the moment its reply arrives, so the stamp is the middle
 of that round trip (the middle of the server's copy, for a whole screen: its rows are read one
 after the other). Both ends are taken where no other thread can hold us up: the first just before
-the call that writes the request out (the only wait after it is the socket's), the second after
-the reply. Measured against a screen clock on a loaded machine (benchmarks/sync_under_load.py),
-the server read the pixels within 4 ms of the request, but our thread got the reply up to 26 ms
-later (waiting for a core, or for the GIL): a round trip longer than the copy can take is cut to
-that length, so such a wait moves the stamp by at most half of it.
+the call that writes the request out, the second after the reply. When the round trip is longer
+than a grab takes, someone waited, and the server's own clock, asked in the same flush
+(capture/server_time.py), says when it read the pixels. Measured against a screen clock on a
+loaded machine (benchmarks/sync_under_load.py): a stamp at the reply was up to 30 ms late (our
+thread waited for a core or the GIL), and once the server itself read 13 ms after the request.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ import mss
 import numpy as np
 
 from vidfeedback.recording.capture.region import Region, RegionError
+from vidfeedback.recording.capture.server_time import ServerClock
 
 # The longest round trip a grab can take when nothing holds us up: the server's reply latency
 # plus its copy of the pixels (1.75 ms for 1920 x 1080 here; allow for a machine ~2x slower).
@@ -31,12 +32,21 @@ ROUND_TRIP_BASE_NS = 2_000_000
 ROUND_TRIP_NS_PER_PIXEL = 2
 
 
-def grab_stamp(sent_ns: int, replied_ns: int, pixels: int) -> int:
-    """When a grab's pixels were read, from when its request left and its reply was taken in:
-    the middle of the round trip, the round trip cut to the longest one a grab of that size can
-    take without a wait on our side."""
+def grab_stamp(sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None = None) -> int:
+    """When a grab's pixels were read, from when its request left and its reply was taken in,
+    and the server's clock when it handled the grab (capture/server_time.py) if known.
+
+    A round trip no longer than a grab of that size takes: its middle (the middle of the copy,
+    for a whole screen). A longer one: someone waited, us or the server, and the server's clock
+    says when it read them (to the millisecond it counts in); without it, the round trip cut to
+    that length."""
     longest_ns = ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels
-    return sent_ns + min(replied_ns - sent_ns, longest_ns) // 2
+    round_trip_ns = replied_ns - sent_ns
+    if round_trip_ns > longest_ns and server_ms is not None:
+        server_ns = server_ms * 1_000_000 + 500_000  # the middle of its millisecond
+        if sent_ns - 1_000_000 <= server_ns <= replied_ns + 1_000_000:  # else not our clock
+            return min(max(server_ns, sent_ns), replied_ns)
+    return sent_ns + min(round_trip_ns, longest_ns) // 2
 
 
 class ScreenError(Exception):
@@ -158,6 +168,7 @@ def _xshm_reader(sct: Any) -> Any:
     flush = LIB.xcb["xcb_flush"]
     flush.argtypes = [ctypes.POINTER(Connection)]
     flush.restype = ctypes.c_int
+    server_clock = ServerClock.open(conn, Connection)
 
     def read(area: dict[str, int]) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
         w, h = area["width"], area["height"]
@@ -175,10 +186,13 @@ def _xshm_reader(sct: Any) -> Any:
             shmseg,
             0,
         )
+        asked = server_clock.ask() if server_clock is not None else None
         sent_ns = time.monotonic_ns()
         flush(conn)
         reply = cookie.reply(conn)
-        read_ns = grab_stamp(sent_ns, time.monotonic_ns(), w * h)
+        replied_ns = time.monotonic_ns()
+        server_ms = server_clock.answer(asked) if server_clock and asked else None
+        read_ns = grab_stamp(sent_ns, replied_ns, w * h, server_ms)
         if reply.depth != impl.drawable_depth:
             raise ScreenError(f"the screen's colour depth changed to {reply.depth}")
         return np.frombuffer(buf, np.uint8, w * h * 4).reshape(h, w, 4), read_ns
