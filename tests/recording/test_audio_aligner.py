@@ -248,6 +248,32 @@ def test_a_few_ms_of_first_block_delay_are_put_right_when_the_window_settles(
         aligner.push(ramp(k), block_time(k) + round(rng.uniform(0, 1) * MS))
 
 
+def test_a_busy_start_does_not_leave_the_sound_late(aligner: AudioAligner) -> None:
+    """Every block of the first second waits 7 ms (the machine is busy as the take starts), so
+    even the least delayed one says the sound is early, and it is moved 7 ms later. Once blocks
+    come in on time the least delayed one proves the sound late, and it goes back within a
+    millisecond of its place (smoothly, at 1 ms/s), instead of staying 5 ms late."""
+    rng = random.Random(5)
+    for k in range(1500):  # 32 s
+        delay_ns = (7 * MS if k < 47 else 0) + round(rng.uniform(0, 1) * MS)
+        aligner.push(ramp(k), block_time(k) + delay_ns)
+    assert abs(error_ms(aligner, block_time(1500))) <= 1.2
+    assert aligner.counters.smooth_corrections > 0
+
+
+def test_blocks_that_are_all_a_little_late_do_not_move_the_sound(aligner: AudioAligner) -> None:
+    """Every block 0-4 ms late for a minute: that is lateness, not a sound out of place."""
+    rng = random.Random(9)
+    c = aligner.counters
+    settled = (0, 0, 0)
+    for k in range(3000):
+        if k == 50:  # a second in: the first block's own delay has been put right
+            settled = (c.smooth_corrections, c.inserted_silence_samples, c.dropped_samples)
+        aligner.push(ramp(k), block_time(k) + round(rng.uniform(0, 4) * MS))
+    assert abs(error_ms(aligner, block_time(3000))) <= 1.0
+    assert (c.smooth_corrections, c.inserted_silence_samples, c.dropped_samples) == settled
+
+
 def test_first_block_begun_before_the_start_loses_only_that_part(aligner: AudioAligner) -> None:
     """A block straddling t=0: the samples captured before the start are not part of the take."""
     early = 5 * MS  # 240 samples before t=0

@@ -23,13 +23,15 @@ from vidfeedback.takes.format import SAMPLE_RATE_HZ
 HARD_LIMIT_S = 0.050
 # A block this far from its place is a real gap (the microphone came back, the system stalled).
 GAP_S = 0.300
-# Below 5 ms the block-to-block jitter of callback times dominates; do not chase it.
+# The two sides of the lowest error in the window (below) are not alike. Stamps are only ever
+# late, so even the least delayed block can say "the sound is too early" when it is not: on a
+# busy machine every block of half a second can be 5 ms late. Below 5 ms that way, do not chase
+# it. But when the least delayed block says "the sound is too late", it is at least that late,
+# whatever the load: put right from 1 ms on. With 5 ms both ways, the sound stayed up to 5 ms
+# late for a whole take on a loaded machine (benchmarks/sync_under_load.py), where the least
+# delayed block is within ~1 ms of the truth.
 SOFT_LIMIT_S = 0.005
-# Half a second in, the sound is put where the least delayed block of the window says if it is
-# further off than this. At 5 ms (the soft limit) the sound stayed wherever the first block's
-# own stamp had put it, up to 4 ms late for the whole take on a loaded machine
-# (benchmarks/sync_under_load.py), while that least delayed block is within ~1 ms of the truth.
-SETTLE_LIMIT_S = 0.001
+LATE_LIMIT_S = 0.001
 # One sample in a thousand is a 0.1 % pitch change: nobody hears it, and it removes 10 ms of
 # drift in 10 s, faster than any sound card drifts.
 SMOOTH_STEP = 1000
@@ -70,7 +72,7 @@ class AudioAligner:
         self._owed_drop = 0  # samples still to drop from the next blocks
         self._hard = round(HARD_LIMIT_S * sample_rate_hz)
         self._soft = round(SOFT_LIMIT_S * sample_rate_hz)
-        self._settle_limit = round(SETTLE_LIMIT_S * sample_rate_hz)
+        self._late = round(LATE_LIMIT_S * sample_rate_hz)
         self._gap = round(GAP_S * sample_rate_hz)
 
     def expected_position(self, mono_ns: int) -> int:
@@ -108,8 +110,8 @@ class AudioAligner:
         if settle:
             self._settled = True
         # A single late or early callback is jitter; a real gap is long, or flagged, or lasting.
-        limit = self._settle_limit if settle else self._hard
-        if overflow or abs(error) > self._gap or abs(self._smoothed_error) > limit:
+        late, early = (self._late, self._soft) if settle else (self._hard, self._hard)
+        if overflow or abs(error) > self._gap or not -late <= self._smoothed_error <= early:
             correction = error if (overflow or abs(error) > self._gap) else self._smoothed_error
             out_block = self._correct_hard(block, round(correction), out)
             # The block now sits where its stamp says: nothing is left to correct, and the
@@ -161,7 +163,7 @@ class AudioAligner:
         return block[drop:]
 
     def _correct_smooth(self, block: Samples) -> Samples:
-        if abs(self._smoothed_error) <= self._soft or len(block) < SMOOTH_STEP:
+        if -self._late <= self._smoothed_error <= self._soft or len(block) < SMOOTH_STEP:
             return block
         n = len(block) // SMOOTH_STEP
         positions = np.arange(1, n + 1) * SMOOTH_STEP - 1
