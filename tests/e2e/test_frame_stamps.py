@@ -32,6 +32,7 @@ TAKE_S = 6
 MEDIAN_MS = 0.8
 MOST_MS = 2.0  # 95 % of the frames
 ANY_MS = 6.0  # every frame: room for a hiccup of the shared test machine, nothing more
+BEYOND_MS = 2.0  # outside the interval in which the pixels were certainly read
 
 
 def test_every_frame_is_stamped_when_its_pixels_were_read(tmp_path: Path) -> None:
@@ -52,14 +53,20 @@ def test_every_frame_is_stamped_when_its_pixels_were_read(tmp_path: Path) -> Non
     # Every tick grabs the clock, so nearly every frame is new: a frame that repeats the one
     # before it holds no newly read pixels and its stamp places nothing.
     assert len(frames) >= 20 * TAKE_S, (len(frames), len(repeats))
-    errors_ms = sorted(abs(f.error_ms) for f in frames)
-    median_ms = statistics.median(f.error_ms for f in frames)
+    # Measured where the truth is tight; every frame is bounded by the interval in which its
+    # pixels were certainly read (the next redraw held up by a busy X server widens it).
+    tight = [f for f in frames if f.tight]
+    assert len(tight) >= 0.9 * len(frames)
+    errors_ms = sorted(abs(f.error_ms) for f in tight)
+    median_ms = statistics.median(f.error_ms for f in tight)
     most_ms = errors_ms[int(0.95 * len(errors_ms))]
+    beyond = max(frames, key=lambda f: abs(f.beyond_ms))
     print(
-        f"{len(frames)} frames ({len(repeats)} repeats): stamp − read median {median_ms:+.2f} ms,"
-        f" 95 % within {most_ms:.2f} ms, worst {errors_ms[-1]:.2f} ms"
+        f"{len(frames)} frames ({len(repeats)} repeats, {len(frames) - len(tight)} with a loose"
+        f" truth): stamp − read median {median_ms:+.2f} ms, 95 % within {most_ms:.2f} ms,"
+        f" worst {errors_ms[-1]:.2f} ms; outside the truth by {beyond.beyond_ms:+.2f} ms at most"
     )
     assert abs(median_ms) <= MEDIAN_MS
     assert most_ms <= MOST_MS
-    worst = max(frames, key=lambda f: abs(f.error_ms))
-    assert abs(worst.error_ms) <= ANY_MS, worst
+    assert errors_ms[-1] <= ANY_MS
+    assert abs(beyond.beyond_ms) <= BEYOND_MS, beyond

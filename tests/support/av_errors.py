@@ -21,6 +21,9 @@ from support.realstack import SAMPLE_RATE_HZ, decode_audio
 from support.screen_clock import ClockPlace, read_counter
 from support.timing_truth import CHIRP_S, TruthLog, chirp
 
+# Where the truth's interval is wider than this (the clock's next redraw was held up: the X
+# server busy), its middle says little; such frames are bounded (beyond_ms), not measured.
+TIGHT_TRUTH_MS = 2.0
 AROUND_BEEP_S = 0.25  # frames this close to a chirp give the picture error it is compared with
 SEARCH_S = 0.150  # a chirp is looked for this far either side of where it belongs
 MIN_CORRELATION = 0.5  # below this the peak is not the chirp (normalised correlation)
@@ -34,6 +37,10 @@ class FrameError:
     inside: bool  # the stamp lies inside the interval in which the pixels were read
     beyond_ms: float  # how far outside that interval (signed, 0 inside): an error for certain
     counter: int
+
+    @property
+    def tight(self) -> bool:
+        return self.half_width_ms <= TIGHT_TRUTH_MS
 
 
 @dataclass(frozen=True)
@@ -60,6 +67,8 @@ class TakeErrors:
         beep_s = np.array([b.take_s for b in self.beeps])
         out: list[float] = []
         for f in self.frames:
+            if not f.tight:
+                continue
             nearest = self.beeps[int(np.argmin(np.abs(beep_s - f.take_s)))]
             if abs(nearest.take_s - f.take_s) <= AROUND_BEEP_S:
                 out.append(nearest.sound_ms - f.error_ms)
@@ -150,8 +159,8 @@ def take_errors(
     ]
     beeps: list[BeepError] = []
     missing = 0
-    frame_s = np.array([f.take_s for f in frames])
-    frame_err = np.array([f.error_ms for f in frames])
+    frame_s = np.array([f.take_s for f in frames if f.tight])
+    frame_err = np.array([f.error_ms for f in frames if f.tight])
     for at_s, onset_s in zip(wanted, chirp_onsets(audio, wanted), strict=True):
         near = np.abs(frame_s - at_s) <= AROUND_BEEP_S
         if onset_s is None or not near.any():
