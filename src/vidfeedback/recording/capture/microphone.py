@@ -178,7 +178,7 @@ class Microphone:
         # Measured against a PulseAudio pipe source whose samples are written on a steady clock
         # (benchmarks/sync_under_load.py): "arrival − block" is scattered 0-30 ms late by how the
         # host API batches callbacks, and the least delayed block of half a second lands within
-        # 0.5 ms of the truth; the aligner steers by that one. Taken when our code runs instead
+        # about 1 ms of the truth; the aligner steers by that one. Taken when our code runs instead
         # of from PortAudio, every block was 5 ms late or more once another thread of ours was
         # busy (the GIL's switch interval), and the sound went 5 ms late under load.
         # PortAudio's input latency (stream.latency, 43 ms here) is the buffer's capacity, not
