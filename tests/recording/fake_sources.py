@@ -6,7 +6,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -62,6 +62,12 @@ class _FakeGrabber:
         else:
             pixels = np.full(shape, screen.grabs % 256, np.uint8)
         return pixels, time.monotonic_ns()
+
+    def grab_boxes(
+        self, boxes: Sequence[tuple[int, int, int, int] | None]
+    ) -> tuple[list[Frame], int]:
+        pieces = [self.grab(box)[0] for box in boxes]
+        return pieces, time.monotonic_ns()
 
     def move_to(self, region: Region) -> None:
         self._region = region

@@ -5,7 +5,7 @@ with fakes in the tests; by default they are the real devices of capture/."""
 from __future__ import annotations
 
 import queue
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -31,6 +31,13 @@ class Grabber(Protocol):
     def grab(self, box: tuple[int, int, int, int] | None = None) -> tuple[Frame, int]:
         """BGRA pixels of the area (or of box within it) and when they were read (monotonic
         ns); they may be a view that is valid until the next grab."""
+        ...
+
+    def grab_boxes(
+        self, boxes: Sequence[tuple[int, int, int, int] | None]
+    ) -> tuple[list[Frame], int]:
+        """Several boxes read at one moment where the backend allows, and when; their total no
+        more than the area; views valid until the next grab."""
         ...
 
     def move_to(self, region: Region) -> None: ...

@@ -18,6 +18,7 @@ import ctypes
 import os
 import sys
 import time
+from collections.abc import Sequence
 from typing import Any
 
 import mss
@@ -47,6 +48,10 @@ def grab_stamp(sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None
         if sent_ns - 1_000_000 <= server_ns <= replied_ns + 1_000_000:  # else not our clock
             return min(max(server_ns, sent_ns), replied_ns)
     return sent_ns + min(round_trip_ns, longest_ns) // 2
+
+
+Pixels = np.ndarray[Any, np.dtype[np.uint8]]
+Box = tuple[int, int, int, int]  # x0, y0, x1, y1 within the area, end exclusive
 
 
 class ScreenError(Exception):
@@ -115,29 +120,41 @@ class ScreenGrabber:
         self.region = region
         self._area = {**self._area, "left": region.x, "top": region.y}
 
-    def grab(
-        self, box: tuple[int, int, int, int] | None = None
-    ) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
+    def grab(self, box: Box | None = None) -> tuple[Pixels, int]:
         """The area's pixels (BGRA), or those of box (x0, y0, x1, y1 within the area), and the
         monotonic time (ns) at which they were read. With shared memory they are a read-only
         view of the segment, valid until the next grab (no 8 MB copy per grab): copy what is
         kept, and keep no view past close()."""
-        area = self._area
-        if box is not None:
-            x0, y0, x1, y1 = box
-            area = {"left": area["left"] + x0, "top": area["top"] + y0}
-            area |= {"width": x1 - x0, "height": y1 - y0}
+        pieces, read_ns = self.grab_boxes([box] if box is not None else [None])
+        return pieces[0], read_ns
+
+    def grab_boxes(self, boxes: Sequence[Box | None]) -> tuple[list[Pixels], int]:
+        """Several boxes (None: the whole area) read at one moment where the backend allows
+        (with shared memory: one round trip), and when; views valid until the next grab. Their
+        total must not exceed the whole area."""
+        areas = [self._box_area(box) for box in boxes]
         if self._shm is None:
             self._shm = _xshm_reader(self._sct)
         if self._shm is not None:
-            pixels, read_ns = self._shm(area)
-            return pixels, read_ns
-        # Another backend: the pixels were read somewhere inside the call; its end is the
-        # closest stamp that is never early.
-        raw = self._sct.grab(area).raw
-        read_ns = time.monotonic_ns()
-        view = np.frombuffer(raw, np.uint8).reshape(area["height"], area["width"], 4)
-        return view, read_ns
+            pieces, read_ns = self._shm(areas)
+            return pieces, read_ns
+        # Another backend: one call per box, each read somewhere inside its call; the last
+        # call's end is the closest stamp that is never early.
+        views: list[Pixels] = []
+        for area in areas:
+            raw = self._sct.grab(area).raw
+            views.append(np.frombuffer(raw, np.uint8).reshape(area["height"], area["width"], 4))
+        return views, time.monotonic_ns()
+
+    def _box_area(self, box: Box | None) -> dict[str, int]:
+        area = self._area
+        if box is None:
+            return area
+        x0, y0, x1, y1 = box
+        return {"left": area["left"] + x0, "top": area["top"] + y0} | {
+            "width": x1 - x0,
+            "height": y1 - y0,
+        }
 
     @property
     def stamps_at_reply(self) -> bool:
@@ -170,31 +187,50 @@ def _xshm_reader(sct: Any) -> Any:
     flush.restype = ctypes.c_int
     server_clock = ServerClock.open(conn, Connection)
 
-    def read(area: dict[str, int]) -> tuple[np.ndarray[Any, np.dtype[np.uint8]], int]:
-        w, h = area["width"], area["height"]
-        # xcb only queues the request; the flush writes it. Nothing between the first stamp and
-        # that write lets go of the GIL, so no other thread can slip in between.
-        cookie = LIB.shm.xcb_shm_get_image(
-            conn,
-            impl.drawable,
-            area["left"],
-            area["top"],
-            w,
-            h,
-            ALL_PLANES,
-            ImageFormat.ZPixmap,
-            shmseg,
-            0,
-        )
+    def read(areas: list[dict[str, int]]) -> tuple[list[Pixels], int]:
+        """Several areas read at one moment: each request writes into its own part of the
+        segment and all go out in one flush, so the server reads them back to back and one
+        round trip stamps them all (read one after the other, a busy Python thread made them up
+        to 48 ms apart). The caller keeps their total within the segment."""
+        total = sum(area["width"] * area["height"] * 4 for area in areas)
+        if total > len(buf):
+            raise ValueError(f"{len(areas)} areas of {total} bytes exceed the segment")
+        cookies = []
+        offset = 0
+        for area in areas:
+            w, h = area["width"], area["height"]
+            # xcb only queues the requests; the flush writes them.
+            cookies.append(
+                LIB.shm.xcb_shm_get_image(
+                    conn,
+                    impl.drawable,
+                    area["left"],
+                    area["top"],
+                    w,
+                    h,
+                    ALL_PLANES,
+                    ImageFormat.ZPixmap,
+                    shmseg,
+                    offset,
+                )
+            )
+            offset += w * h * 4
         asked = server_clock.ask() if server_clock is not None else None
+        # Nothing between this stamp and the write lets go of the GIL: no other thread slips in.
         sent_ns = time.monotonic_ns()
         flush(conn)
-        reply = cookie.reply(conn)
+        replies = [cookie.reply(conn) for cookie in cookies]
         replied_ns = time.monotonic_ns()
         server_ms = server_clock.answer(asked) if server_clock and asked else None
-        read_ns = grab_stamp(sent_ns, replied_ns, w * h, server_ms)
-        if reply.depth != impl.drawable_depth:
-            raise ScreenError(f"the screen's colour depth changed to {reply.depth}")
-        return np.frombuffer(buf, np.uint8, w * h * 4).reshape(h, w, 4), read_ns
+        read_ns = grab_stamp(sent_ns, replied_ns, offset // 4, server_ms)
+        views: list[Pixels] = []
+        offset = 0
+        for area, reply in zip(areas, replies, strict=True):
+            if reply.depth != impl.drawable_depth:
+                raise ScreenError(f"the screen's colour depth changed to {reply.depth}")
+            w, h = area["width"], area["height"]
+            views.append(np.frombuffer(buf, np.uint8, w * h * 4, offset).reshape(h, w, 4))
+            offset += w * h * 4
+        return views, read_ns
 
     return read
