@@ -46,6 +46,8 @@ from support.timing_truth import TruthLog, timing_truth  # noqa: E402
 RESULTS = REPO / "benchmarks" / "results" / "sync-under-load.json"
 # On the 16-pixel grid of a 1920 x 1080 take, away from the pointer (Xvfb starts it mid-screen).
 CLOCK_PLACE = ClockPlace(1600, 32)
+# With --pieces 2: a second copy far from the first, so every frame is grabbed in two pieces.
+TWIN_PLACE = ClockPlace(64, 1024)
 BURN = "while True: pass"
 # Reads and writes 128 MB a round: the memory bus a browser or a compile keeps busy.
 MEMORY_HOG = (
@@ -77,11 +79,12 @@ def one_take(
     work: Path,
     name: str,
     engine_src: Path | None,
+    twin: ClockPlace | None,
 ) -> dict[str, Any]:
     out = work / f"{name}.mp4"
     with (
         xvfb() as display,
-        timing_truth(display, CLOCK_PLACE, beep_every_s, work / f"{name}.npz") as truth,
+        timing_truth(display, CLOCK_PLACE, beep_every_s, work / f"{name}.npz", twin) as truth,
     ):
         env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
         env |= display.env() | truth.env()
@@ -94,7 +97,7 @@ def one_take(
             loadavg_after = os.getloadavg()[0]
         log = truth.finish()
         pulse_scheduler = truth.pulse_scheduler
-    errors = take_errors(out, take.started_mono_ns, log, CLOCK_PLACE, seconds)
+    errors = take_errors(out, take.started_mono_ns, log, CLOCK_PLACE, seconds, twin)
     return report(
         name,
         busy_loops,
@@ -144,6 +147,9 @@ def report(
         "picture": summary([f.error_ms for f in frames if f.tight]),
         "frames_loose_truth": sum(not f.tight for f in frames),
         "picture_beyond_truth": summary([f.beyond_ms for f in frames]),
+        "pieces_apart": summary(
+            [f.pieces_apart_ms for f in frames if f.pieces_apart_ms is not None]
+        ),
         "truth_half_width": summary([f.half_width_ms for f in frames]),
         "sound": summary([b.sound_ms for b in beeps]),
         "av": summary([b.av_ms for b in beeps]),
@@ -161,6 +167,9 @@ def report(
             for f in frames
         ],
         "av_per_frame_raw": [round(v, 3) for v in av_frames],
+        "pieces_apart_raw": [
+            round(f.pieces_apart_ms, 3) for f in frames if f.pieces_apart_ms is not None
+        ],
     }
 
 
@@ -172,6 +181,13 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1, help="quiet+loaded pairs")
     parser.add_argument("--beep-every", type=float, default=0.5, help="seconds between chirps")
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--pieces",
+        type=int,
+        choices=(1, 2),
+        default=1,
+        help="2: a second copy of the clock, so each frame is grabbed in two pieces",
+    )
     parser.add_argument("--label", default="", help="what the engine under test is")
     parser.add_argument(
         "--engine-src",
@@ -187,7 +203,14 @@ def main() -> None:
                 name = f"r{r + 1}-{'loaded' if busy else 'quiet'}"
                 started = time.monotonic()
                 take = one_take(
-                    args.seconds, busy, hog, args.beep_every, Path(tmp), name, args.engine_src
+                    args.seconds,
+                    busy,
+                    hog,
+                    args.beep_every,
+                    Path(tmp),
+                    name,
+                    args.engine_src,
+                    TWIN_PLACE if args.pieces == 2 else None,
                 )
                 takes.append(take)
                 print(
@@ -207,6 +230,7 @@ def main() -> None:
                 [f[1] for t in mine for f in t["frames_raw"] if f[3] <= TIGHT_TRUTH_MS]
             ),
             "picture_beyond_truth": summary([f[2] for t in mine for f in t["frames_raw"]]),
+            "pieces_apart": summary([v for t in mine for v in t["pieces_apart_raw"]]),
             "sound": summary([b["sound_ms"] for t in mine for b in t["beeps_raw"]]),
             "av": summary([b["av_ms"] for t in mine for b in t["beeps_raw"]]),
             "av_per_frame": summary([v for t in mine for v in t["av_per_frame_raw"]]),
@@ -228,6 +252,7 @@ def main() -> None:
         "seconds": args.seconds,
         "load_busy_loops": args.load,
         "memory_hog": args.memory_hog,
+        "pieces": args.pieces,
         "cpus": os.cpu_count(),
         "summary": by_condition,
         "takes": takes,

@@ -37,6 +37,9 @@ class FrameError:
     inside: bool  # the stamp lies inside the interval in which the pixels were read
     beyond_ms: float  # how far outside that interval (signed, 0 inside): an error for certain
     counter: int
+    # With a twin clock: how much later the twin's pixels were read than the main clock's (the
+    # two pieces of one frame), from the redraws they show; None without one or unreadable.
+    pieces_apart_ms: float | None = None
 
     @property
     def tight(self) -> bool:
@@ -76,7 +79,7 @@ class TakeErrors:
 
 
 def picture_errors(
-    path: Path, origin_ns: int, log: TruthLog, place: ClockPlace
+    path: Path, origin_ns: int, log: TruthLog, place: ClockPlace, twin: ClockPlace | None = None
 ) -> tuple[list[FrameError], list[float], int]:
     """Every frame but the first (shown from t=0 whenever it was read), the last (the stop's
     copy of the last picture) and repeats: a frame with the clock of the frame before it holds
@@ -108,6 +111,13 @@ def picture_errors(
         lo_s, hi_s = ((t - origin_ns) / 1e9 for t in interval)
         mid_s = (lo_s + hi_s) / 2
         beyond_s = max(0.0, take_s - hi_s) - max(0.0, lo_s - take_s)
+        apart_ms: float | None = None
+        twin_counter = read_counter(picture, twin) if twin is not None else None
+        twin_interval = (
+            log.clock.read_interval(twin_counter, near_ns) if twin_counter is not None else None
+        )
+        if twin_interval is not None:
+            apart_ms = (twin_interval[0] - interval[0]) / 1e6
         frames.append(
             FrameError(
                 take_s,
@@ -116,6 +126,7 @@ def picture_errors(
                 lo_s - 1e-6 <= take_s <= hi_s + 1e-6,
                 1000 * beyond_s,
                 counter if counter is not None else -1,
+                apart_ms,
             )
         )
     return frames, repeats, unreadable
@@ -147,9 +158,14 @@ def chirp_onsets(
 
 
 def take_errors(
-    path: Path, origin_ns: int, log: TruthLog, place: ClockPlace, duration_s: float
+    path: Path,
+    origin_ns: int,
+    log: TruthLog,
+    place: ClockPlace,
+    duration_s: float,
+    twin: ClockPlace | None = None,
 ) -> TakeErrors:
-    frames, repeats, unreadable = picture_errors(path, origin_ns, log, place)
+    frames, repeats, unreadable = picture_errors(path, origin_ns, log, place, twin)
     audio = decode_audio(path)
     # Chirps wholly inside the take, away from its first half second (the aligner settles).
     wanted = [

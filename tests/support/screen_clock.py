@@ -17,6 +17,7 @@ capture tick grabs it (a 256 x 16 strip): the measurement costs the recorder tha
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,30 +80,38 @@ class ScreenClock:
     """The window and its drawing; owned by one thread (python-xlib connections are not shared).
     tick() draws the next counter value and returns the times to log."""
 
-    def __init__(self, display_name: str, place: ClockPlace) -> None:
+    def __init__(self, display_name: str, places: Sequence[ClockPlace]) -> None:
+        """places: where to show the counter; more than one makes the recorder grab a frame in
+        as many pieces (each strip is damaged on its own), which shows whether they were read
+        at one moment."""
         from Xlib import X
         from Xlib import display as xdisplay
 
         self._d: Any = xdisplay.Display(display_name)
         screen = self._d.screen()
-        self.place = place
-        self._window: Any = screen.root.create_window(
-            place.x,
-            place.y,
-            place.width,
-            BLOCK_PX,
-            0,
-            screen.root_depth,
-            X.InputOutput,
-            X.CopyFromParent,
-            background_pixel=screen.black_pixel,
-            override_redirect=True,
-        )
-        self._pixmap: Any = self._window.create_pixmap(place.width, BLOCK_PX, screen.root_depth)
+        self.places = list(places)
+        self._windows: list[Any] = [
+            screen.root.create_window(
+                place.x,
+                place.y,
+                place.width,
+                BLOCK_PX,
+                0,
+                screen.root_depth,
+                X.InputOutput,
+                X.CopyFromParent,
+                background_pixel=screen.black_pixel,
+                override_redirect=True,
+            )
+            for place in self.places
+        ]
+        width = self.places[0].width
+        self._pixmap: Any = self._windows[0].create_pixmap(width, BLOCK_PX, screen.root_depth)
         self._white: Any = self._pixmap.create_gc(foreground=screen.white_pixel)
         self._black: Any = self._pixmap.create_gc(foreground=screen.black_pixel)
-        self._copy: Any = self._window.create_gc(graphics_exposures=False)
-        self._window.map()
+        self._copy: Any = self._windows[0].create_gc(graphics_exposures=False)
+        for window in self._windows:
+            window.map()
         self._d.sync()
 
     def draw(self, counter: int) -> tuple[int, int]:
@@ -117,13 +126,15 @@ class ScreenClock:
         if black:
             self._pixmap.poly_fill_rectangle(self._black, black)
         sent_ns = time.monotonic_ns()
-        self._window.copy_area(self._copy, self._pixmap, 0, 0, self.place.width, BLOCK_PX, 0, 0)
+        for window in self._windows:
+            window.copy_area(self._copy, self._pixmap, 0, 0, self.places[0].width, BLOCK_PX, 0, 0)
         self._d.sync()
         return sent_ns, time.monotonic_ns()
 
     def close(self) -> None:
         self._pixmap.free()
-        self._window.destroy()
+        for window in self._windows:
+            window.destroy()
         self._d.close()
 
 

@@ -12,7 +12,8 @@ when its last sample is in), so a chirp's first sample was captured one chunk be
 deadline. A write that is late is caught up, never skipped: a card delivers late, it does not
 lose time (how late the writes were is logged).
 
-Run by the parent as `python -m support.timing_truth DISPLAY FIFO LOG X Y BEEP_EVERY_S`; it
+Run by the parent as `python -m support.timing_truth DISPLAY FIFO LOG X Y BEEP_EVERY_S TWIN`
+(TWIN: "X,Y" of a second copy of the clock, or "-"); it
 prints "ready <scheduler>" once both threads run, and writes LOG (npz) and exits when its stdin
 closes or says "stop".
 """
@@ -102,10 +103,15 @@ class TruthRun:
 
 @contextlib.contextmanager
 def timing_truth(
-    display: XDisplay, place: ClockPlace, beep_every_s: float, log_path: Path
+    display: XDisplay,
+    place: ClockPlace,
+    beep_every_s: float,
+    log_path: Path,
+    twin: ClockPlace | None = None,
 ) -> Iterator[TruthRun]:
     """A pipe-source microphone and the helper process that writes it and runs the screen clock;
-    use .env() for the recorder's PulseAudio, and finish() once the take is done."""
+    use .env() for the recorder's PulseAudio, and finish() once the take is done. twin: a second
+    copy of the clock, so that every frame is grabbed in two pieces."""
     module = (
         "module-pipe-source source_name=injected file={runtime}/mic.fifo "
         f"rate={SAMPLE_RATE_HZ} channels=1 format=float32le"
@@ -132,6 +138,7 @@ def timing_truth(
                 str(place.x),
                 str(place.y),
                 str(beep_every_s),
+                f"{twin.x},{twin.y}" if twin is not None else "-",
             ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -175,10 +182,12 @@ def _sleep_until(deadline_ns: int) -> None:
 
 
 class _Helper:
-    def __init__(self, display_name: str, fifo: Path, place: ClockPlace, beep_every_s: float):
+    def __init__(
+        self, display_name: str, fifo: Path, places: list[ClockPlace], beep_every_s: float
+    ):
         self._display_name = display_name
         self._fifo = fifo
-        self._place = place
+        self._places = places
         self._beep_every_ns = round(beep_every_s * 1e9)
         self._stop = threading.Event()
         self._ready = threading.Barrier(3)
@@ -193,7 +202,7 @@ class _Helper:
 
     def run_clock(self) -> None:
         self.schedulers.append(_real_time())
-        clock = ScreenClock(self._display_name, self._place)
+        clock = ScreenClock(self._display_name, self._places)
         self._ready.wait()
         t0 = time.monotonic_ns()
         n = 0
@@ -270,8 +279,12 @@ class _Helper:
 
 
 def main(argv: list[str]) -> None:
-    display_name, fifo, log, x, y, beep_every_s = argv
-    helper = _Helper(display_name, Path(fifo), ClockPlace(int(x), int(y)), float(beep_every_s))
+    display_name, fifo, log, x, y, beep_every_s, twin = argv
+    places = [ClockPlace(int(x), int(y))]
+    if twin != "-":
+        tx, ty = twin.split(",")
+        places.append(ClockPlace(int(tx), int(ty)))
+    helper = _Helper(display_name, Path(fifo), places, float(beep_every_s))
     helper.main()
     np.savez(
         log,
