@@ -41,6 +41,8 @@ from typing import Any
 
 import numpy as np
 
+import vidfeedback
+
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "tests"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -805,6 +807,9 @@ def machine_info() -> dict[str, Any]:
         "pyav": av.__version__,
         "ffmpeg": ffmpeg_version,
         "git_commit": commit,
+        # The recorder runs `python -m vidfeedback` with this environment: PYTHONPATH=OTHER/src
+        # records another checkout (e.g. the code before a change) with this script.
+        "vidfeedback_package": str(Path(vidfeedback.__file__).parent),
         "loadavg_start": os.getloadavg(),
     }
 
