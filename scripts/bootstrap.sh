@@ -14,6 +14,7 @@ app_packages=(
     libportaudio2 libasound2-plugins libpulse0 libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3
     libfontconfig1 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xkb1
     libxcb-shape0 libxcb-xinerama0 libxcb-cursor0 libxcb-randr0 libxcb-xfixes0 fonts-dejavu-core
+    libxcb-sync1
 )
 # What the tests add: a virtual screen (and a compositing manager for it) and microphone, a voice,
 # hands (xdotool), a player, a browser, and the validators for the desktop entry and metainfo.
