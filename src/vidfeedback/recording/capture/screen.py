@@ -157,8 +157,9 @@ class ScreenGrabber:
         }
 
     @property
-    def stamps_at_reply(self) -> bool:
-        """True once grabs go through shared memory and are stamped at the server's reply."""
+    def shared_memory(self) -> bool:
+        """True once grabs go through shared memory: stamped from their round trip (or the
+        server's clock), several boxes in one."""
         return self._shm is not None
 
     def close(self) -> None:
