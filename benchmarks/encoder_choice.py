@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/encoder_choice.py prepare TAKE.mp4   # once: frames to a raw file
     .venv/bin/python benchmarks/encoder_choice.py run [--repeats 2] [--only NAME ...]
+    .venv/bin/python benchmarks/encoder_choice.py instructions --only NAME ... --out FILE
 
 The input: a take of `benchmarks/record_benchmark.py --minutes 2 --repeats 1 --sync-seconds 0
 --no-docs --keep DIR` (DIR/r1-vidfeedback/vidfeedback.mp4), decoded to yuv420p frames with their
@@ -26,7 +27,11 @@ falls on different variants in different rounds. Measured per variant:
 * packets_per_frame: must stay one packet out per frame in (no frame delay), keyframes and the
   longest stretch without one (seeking).
 
-Results go to benchmarks/results/encoder-choice.json; docs/benchmark.md has the table.
+CPU time on the shared machine varies by ±15 % between rounds; `instructions` counts what x264
+executes per frame under valgrind (callgrind), which no other process can change.
+
+Results go to benchmarks/results/encoder-choice.json; docs/benchmark.md ("x264 settings, second
+pass") has the table.
 """
 
 from __future__ import annotations
