@@ -180,6 +180,21 @@ class VideoEncoder:
                     "merange=64",
                     # Sharper glyph edges for the bits: +1 dB PSNR at the same size.
                     "trellis=1",
+                    # No in-loop deblocking: it smooths block edges, which on screen text and
+                    # flat paper buys little; without it x264 runs 5 % fewer instructions per
+                    # frame for 0.19 dB less PSNR-Y and 0.4 % less size (benchmarks/
+                    # encoder_choice.py, docs/benchmark.md "x264 settings, second pass").
+                    "no-deblock=1",
+                    # A screen has no fades: without weighted prediction the pictures are the
+                    # same, and x264 no longer weighs every frame against the last nor adds a
+                    # second, offset copy of the reference (3 % of a scroll frame's work).
+                    "weightp=0",
+                    # Measured and left as they were: subme 0 or 1 (a quarter fewer instructions
+                    # and no half-pixel planes, 13 MB, but 2.3 dB worse: they also compare
+                    # blocks by SAD, which moves the scene cuts), constant QP with scenecut=0
+                    # (no half-size lowres analysis: a fifth fewer instructions, but without
+                    # AQ 1.1-1.6 dB worse at the same size), scenecut=0 (10 % smaller, 1.6 dB
+                    # worse).
                 )
             ),
         }
