@@ -28,6 +28,7 @@ from support.realstack import (
     xdotool,
     xvfb,
 )
+from vidfeedback.recording.pipeline import POOL_FRAMES
 
 pytestmark = pytest.mark.e2e
 
@@ -85,6 +86,7 @@ def test_fifteen_second_take_with_speech_pointer_markers_and_pause(
     assert stats["change_source"] == "damage", stats
     assert stats["ticks_without_grab"] > stats["grabs_full"] > 0, stats
     assert 0 < stats["pixels_converted"] < stats["frames_encoded"] * REGION[2] * REGION[3], stats
+    assert 1 <= stats["pool_frames_used_max"] <= POOL_FRAMES, stats
     probe = ffprobe(out)
     streams = {s["codec_type"]: s for s in probe["streams"]}
     assert streams["video"]["codec_name"] == "h264"

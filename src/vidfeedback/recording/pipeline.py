@@ -52,6 +52,7 @@ MIC_BACK_LISTEN_S = 1.0  # a reopened microphone must deliver sound within this 
 # Sound captured just before the stop arrives up to the input latency later; wait that long.
 STOP_AUDIO_GRACE_NS = 800_000_000
 FRAME_QUEUE_FRAMES = 6  # 200 ms at 30 fps: absorbs an encoder hiccup, bounds memory at 1080p
+POOL_FRAMES = FRAME_QUEUE_FRAMES + 2  # the queue, the one being encoded, the one being composed
 # Free space is checked this often while recording.
 DISK_CHECK_INTERVAL_S = 2.0
 # Warn when, after the finish has copied the take (it needs as much again), less than this is
@@ -120,6 +121,9 @@ class Pipeline:
         self.frames_captured = 0
         self.frames_skipped = 0
         self.frames_dropped_queue = 0
+        # Most pool frames out at once: each one ever out stays resident (3 MB at 1080p), so
+        # this is the pool's share of the take's memory.
+        self.pool_frames_used_max = 0
         self.aligner = AudioAligner(timeline)
         self.level_dbfs = -120.0
         self.screen_changes: ScreenChanges | None = None
@@ -139,7 +143,7 @@ class Pipeline:
         """Start the threads. at_time_zero runs once the screen grabber is set up, so that the
         take's t=0 can be its first frame."""
         keep_large_blocks_out_of_the_heap()
-        for _ in range(FRAME_QUEUE_FRAMES + 2):
+        for _ in range(POOL_FRAMES):
             self._free_frames.put(av.VideoFrame(self.region.width, self.region.height, "yuv420p"))
         self._muxer.add_producer()
         if self._audio is not None:
@@ -307,6 +311,9 @@ class Pipeline:
         except queue.Empty:
             self.frames_dropped_queue += 1  # the encoder is behind: lose a frame, not time
             return False
+        self.pool_frames_used_max = max(
+            self.pool_frames_used_max, POOL_FRAMES - self._free_frames.qsize()
+        )
         canvas.compose(buf, self._compositor.overlay(grab_ns), painter)
         self._frames.put((take_ns, buf, key))
         return True
