@@ -18,6 +18,7 @@ from typing import Any
 import numpy as np
 import sounddevice as sd
 
+from vidfeedback.recording.capture.alsa_plugins import release_probed_plugins
 from vidfeedback.recording.media import Samples
 from vidfeedback.takes.format import SAMPLE_RATE_HZ
 
@@ -25,6 +26,10 @@ STARTUP_SETTLE_S = 0.5
 BLOCK_SAMPLES = 1024  # 21 ms: short enough for a live level meter, long enough to be cheap
 # PortAudio's currentTime older than this when our callback runs is not a time we understand.
 MAX_CALLBACK_WAIT_NS = 500_000_000
+
+# Importing sounddevice made PortAudio list the devices, loading every ALSA plugin to probe it;
+# the list is kept, the plugins need not be (alsa_plugins.py: 12 MB per recording process).
+release_probed_plugins()
 
 
 class MicrophoneError(Exception):
