@@ -296,15 +296,23 @@ class InjectedMicrophone:
 
 
 @contextlib.contextmanager
-def injected_microphone() -> Iterator[InjectedMicrophone]:
+def pipe_source_server(prefix: str) -> Iterator[tuple[_PulseServer, Path]]:
+    """A PulseAudio server whose default source is a pipe (mono float32 at the take's rate):
+    what is written into the returned FIFO is what a microphone picked up."""
     module = (
         "module-pipe-source source_name=injected file={runtime}/mic.fifo "
         f"rate={SAMPLE_RATE_HZ} channels=1 format=float32le"
     )
-    with _pulseaudio_server("vf-pipe-", module) as pulse:
+    with _pulseaudio_server(prefix, module) as pulse:
         fifo = pulse.runtime / "mic.fifo"
         _wait_for(fifo.exists, 15, "PulseAudio's pipe source")
         pulse.pactl("set-default-source", "injected")
+        yield pulse, fifo
+
+
+@contextlib.contextmanager
+def injected_microphone() -> Iterator[InjectedMicrophone]:
+    with pipe_source_server("vf-pipe-") as (pulse, fifo):
         mic = InjectedMicrophone(pulse.server, pulse.runtime, fifo)
         mic.start()
         try:

@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from support.realstack import SAMPLE_RATE_HZ, XDisplay, _pulseaudio_server, _wait_for
+from support.realstack import SAMPLE_RATE_HZ, XDisplay, pipe_source_server
 from support.screen_clock import PERIOD_NS, ClockLog, ClockPlace, ScreenClock
 
 CHUNK_SAMPLES = 96  # 2 ms: the uncertainty of "when" for a chirp's first sample
@@ -112,14 +112,7 @@ def timing_truth(
     """A pipe-source microphone and the helper process that writes it and runs the screen clock;
     use .env() for the recorder's PulseAudio, and finish() once the take is done. twin: a second
     copy of the clock, so that every frame is grabbed in two pieces."""
-    module = (
-        "module-pipe-source source_name=injected file={runtime}/mic.fifo "
-        f"rate={SAMPLE_RATE_HZ} channels=1 format=float32le"
-    )
-    with _pulseaudio_server("vf-truth-", module) as pulse:
-        fifo = pulse.runtime / "mic.fifo"
-        _wait_for(fifo.exists, 15, "PulseAudio's pipe source")
-        pulse.pactl("set-default-source", "injected")
+    with pipe_source_server("vf-truth-") as (pulse, fifo):
         raised = subprocess.run(
             ["chrt", "-a", "-r", "-p", str(PULSE_RR_PRIORITY), str(pulse.process.pid)],
             capture_output=True,
