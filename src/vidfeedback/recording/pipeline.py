@@ -33,6 +33,7 @@ from vidfeedback.recording.capture.pacing import DeadlinePacer
 from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.compositor import Box, Compositor
 from vidfeedback.recording.encoding import AudioEncoder, Muxer, VideoEncoder
+from vidfeedback.recording.frame_pool import FramePool
 from vidfeedback.recording.malloc_policy import keep_large_blocks_out_of_the_heap
 from vidfeedback.recording.masking import ScreenMask, intersection
 from vidfeedback.recording.media import Frame
@@ -107,11 +108,7 @@ class Pipeline:
         self._capture_ready = threading.Event()
         self._stop_ns = 0
         self._stop_mono_ns = 0
-        # The pool holds pictures as x264 takes them (yuv420p, 3 MB at 1080p, not 8 MB of BGRA).
-        # Last in, first out: while the encoder keeps up, the same two or three frames go round
-        # and the others' memory is never touched, so it never counts (RSS); a burst still has
-        # the whole pool.
-        self._free_frames: queue.LifoQueue[av.VideoFrame] = queue.LifoQueue()
+        self._pool = FramePool(region.width, region.height, POOL_FRAMES)
         self._frames: queue.Queue[tuple[int, av.VideoFrame, bool] | None] = queue.Queue(
             maxsize=FRAME_QUEUE_FRAMES
         )
@@ -121,13 +118,14 @@ class Pipeline:
         self.frames_captured = 0
         self.frames_skipped = 0
         self.frames_dropped_queue = 0
-        # Most pool frames out at once: each one ever out stays resident (3 MB at 1080p), so
-        # this is the pool's share of the take's memory.
-        self.pool_frames_used_max = 0
         self.aligner = AudioAligner(timeline)
         self.level_dbfs = -120.0
         self.screen_changes: ScreenChanges | None = None
         self.canvas: YuvCanvas | None = None
+
+    @property
+    def pool_frames_used_max(self) -> int:
+        return self._pool.used_max
 
     @property
     def frames_late(self) -> int:
@@ -143,8 +141,6 @@ class Pipeline:
         """Start the threads. at_time_zero runs once the screen grabber is set up, so that the
         take's t=0 can be its first frame."""
         keep_large_blocks_out_of_the_heap()
-        for _ in range(POOL_FRAMES):
-            self._free_frames.put(av.VideoFrame(self.region.width, self.region.height, "yuv420p"))
         self._muxer.add_producer()
         if self._audio is not None:
             self._muxer.add_producer()
@@ -183,6 +179,10 @@ class Pipeline:
             t.join()
         if self._threads:
             self._muxer.join()
+        # What the take's encoding held goes back before the finish copies the take, so that
+        # the finish never adds to the take's peak memory.
+        self._pool.clear()
+        self._video.release()
 
     def _spawn(self, target: Callable[[], None], name: str) -> None:
         t = threading.Thread(target=target, name=name, daemon=True)
@@ -306,14 +306,10 @@ class Pipeline:
         key: bool,
         block: bool = False,
     ) -> bool:
-        try:
-            buf = self._free_frames.get(block=block)
-        except queue.Empty:
+        buf = self._pool.take(block=block)
+        if buf is None:
             self.frames_dropped_queue += 1  # the encoder is behind: lose a frame, not time
             return False
-        self.pool_frames_used_max = max(
-            self.pool_frames_used_max, POOL_FRAMES - self._free_frames.qsize()
-        )
         canvas.compose(buf, self._compositor.overlay(grab_ns), painter)
         self._frames.put((take_ns, buf, key))
         return True
@@ -325,7 +321,7 @@ class Pipeline:
                 try:
                     packets = self._video.encode(buf, take_ns, force_key=key)
                 finally:
-                    self._free_frames.put(buf)
+                    self._pool.give_back(buf)
                 for p in packets:
                     self._muxer.packets.put(p)
             for p in self._video.flush():
