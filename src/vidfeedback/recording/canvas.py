@@ -55,6 +55,16 @@ class MaskPainter(Protocol):
         ...
 
 
+# swscale on the calling thread only. PyAV's default (one slice thread per CPU) made the capture
+# thread wait for helper threads on every conversion, and start new ones whenever the box size
+# changed (swscale sets its context up again): on a busy machine each of those waits for a core.
+# In a profile of the benchmark session a third of the capture thread's conversion samples were
+# such waits. One thread costs ~2 ms more wall time for a whole 1080p frame on an idle machine
+# (8 against 6 ms) and the same CPU; the ticks that still overrun are now the thread's own work
+# (docs/benchmark.md, "Missed ticks").
+SWSCALE_THREADS = 1
+
+
 def convert_bgra(bgra: Frame, sws: VideoReformatter | None = None) -> av.VideoFrame:
     """The one BGRA → yuv420p conversion, for whole frames and patches alike: the encoder's own
     (swscale, bilinear, BT.709 as the stream declares; swscale's default for untagged RGB would
@@ -63,8 +73,10 @@ def convert_bgra(bgra: Frame, sws: VideoReformatter | None = None) -> av.VideoFr
     frame.colorspace = BT709
     height, width = bgra.shape[:2]
     if sws is None:
-        return frame.reformat(width=width, height=height, format="yuv420p")
-    return sws.reformat(frame, width=width, height=height, format="yuv420p")
+        return frame.reformat(width=width, height=height, format="yuv420p", threads=SWSCALE_THREADS)
+    return sws.reformat(
+        frame, width=width, height=height, format="yuv420p", threads=SWSCALE_THREADS
+    )
 
 
 def plane_views(frame: av.VideoFrame) -> tuple[Plane, Plane, Plane]:
