@@ -58,8 +58,8 @@ class MaskPainter(Protocol):
 # swscale on the calling thread only. PyAV's default (one slice thread per CPU) made the capture
 # thread wait for helper threads on every conversion, and start new ones whenever the box size
 # changed (swscale sets its context up again): on a busy machine each of those waits for a core.
-# In a profile of the benchmark session a third of the capture thread's conversion samples were
-# such waits. One thread costs ~2 ms more wall time for a whole 1080p frame on an idle machine
+# In a profile of the benchmark session over a third of the capture thread's samples were such
+# waits. One thread costs ~2 ms more wall time for a whole 1080p frame on an idle machine
 # (8 against 6 ms) and the same CPU; the ticks that still overrun are now the thread's own work
 # (docs/benchmark.md, "Missed ticks").
 SWSCALE_THREADS = 1
