@@ -13,7 +13,6 @@ through the two callbacks it is given. Thread map: docs/architecture.md.
 from __future__ import annotations
 
 import contextlib
-import errno
 import queue
 import shutil
 import threading
@@ -482,10 +481,12 @@ class _RegionMask:
 
 
 def describe_write_error(exc: BaseException) -> str:
-    err = getattr(exc, "errno", None)
-    if err == errno.ENOSPC:
+    # Along the whole chain: the finish wraps PyAV's error, which holds the errno, and the teacher
+    # was told "could not write full.mp4: [Errno 28] No space left on device: '...part'".
+    code = os_error_code(exc)
+    if code is ErrorCode.DISK_FULL:
         return "the disk is full"
-    if err in (errno.EROFS, errno.EACCES, errno.EPERM):
+    if code in (ErrorCode.FOLDER_READ_ONLY, ErrorCode.NO_PERMISSION):
         return "the folder cannot be written to"
     return str(exc)
 
