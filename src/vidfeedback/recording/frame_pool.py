@@ -30,9 +30,10 @@ class FramePool:
         self._lock = threading.Lock()
         self._free: list[av.VideoFrame] = []  # last in, first out: the warmest picture first
         self._out = 0
-        # Counters for the take's stats, written under the lock.
+        # Written under the lock. used_max goes into the take's stats; allocated says how often a
+        # burst had to make a picture (the kept ones, plus one per burst picture).
         self.used_max = 0  # most pictures out at once
-        self.allocated = 0  # pictures made: the kept ones, plus one per burst picture
+        self.allocated = 0
 
     def take(self, block: bool = False) -> av.VideoFrame | None:
         """A picture to compose into, or None when `limit` are out (the encoder is behind)."""
