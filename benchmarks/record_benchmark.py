@@ -689,6 +689,7 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
                 "grabs_partial",
                 "ticks_without_grab",
                 "pixels_converted",
+                "scrolls_moved",
                 "pool_frames_used_max",
             ):
                 result[key] = stats.get(key)

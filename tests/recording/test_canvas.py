@@ -205,3 +205,171 @@ def test_a_damaged_area_is_narrowed_to_its_changed_rows_and_an_unchanged_one_ign
     assert boxes == [(192, 100, 320, 140)]
     canvas.convert(boxes)
     assert_same_yuv(composed(canvas), yuv_of(frame))
+
+
+def document(seed: int, rows: int = 1400, width: int = W) -> Frame:
+    """A tall page of coloured text lines (20 rows apart) in BGRA, to be scrolled through."""
+    rng = np.random.default_rng(seed)
+    doc = np.full((rows, width, 4), 250, np.uint8)
+    for top in range(4, rows - 20, 20):
+        x = 10
+        while x < width - 40:
+            word = int(rng.integers(8, 40))
+            doc[top : top + 14, x : x + word, :3] = rng.integers(0, 256, (14, word, 3))
+            x += word + int(rng.integers(4, 9))
+    return doc
+
+
+EDITOR = (38, 22, 574, 340)  # x0, y0, x1, y1: odd and even edges, away from the picture's
+
+
+def editor_screen(doc: Frame, top: int, editor: Box = EDITOR) -> Frame:
+    """page(9) with an editor showing doc from row `top`, and a scroll bar whose thumb follows."""
+    x0, y0, x1, y1 = editor
+    frame = page(9)
+    frame[y0:y1, x0 : x1 - 12] = doc[top : top + y1 - y0, : x1 - 12 - x0]
+    frame[y0:y1, x1 - 12 : x1] = (200, 200, 200, 255)
+    thumb = y0 + top * (y1 - y0 - 40) // len(doc)
+    frame[thumb : thumb + 40, x1 - 10 : x1 - 2] = (90, 90, 90, 255)
+    return frame
+
+
+@pytest.mark.parametrize("dy", [2, 20, 60, -40, 120, 240, -260])
+def test_a_scrolled_area_is_moved_and_gives_exactly_a_whole_conversion(dy: int) -> None:
+    """A scroll in a damaged area: the converted rows are moved, what scrolled into view, the
+    scroll bar and a margin around the area are converted, and the planes are byte for byte a
+    whole conversion of the new screen."""
+    doc = document(10)
+    canvas = YuvCanvas(W, H)
+    before = editor_screen(doc, 500)
+    canvas.take(before)
+    canvas.convert_all()
+    after = editor_screen(doc, 500 + dy)
+    x0, y0, x1, y1 = EDITOR
+    converted = canvas.pixels_converted
+    boxes = canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0)
+    canvas.convert(boxes)
+    assert_same_yuv(composed(canvas), yuv_of(after))
+    assert np.array_equal(canvas.bgra, after)
+    # Moved when that converts less than the area (a long jump leaves little to move).
+    converted = canvas.pixels_converted - converted
+    assert canvas.scrolls_moved == (1 if converted < (x1 - x0) * (y1 - y0) else 0)
+    if abs(dy) <= 60:
+        assert canvas.scrolls_moved == 1
+
+
+def test_a_scroll_at_1080p_converts_a_fraction_of_the_area() -> None:
+    """The benchmark's case: an editor over most of a 1080p screen scrolled by three lines."""
+    w, h = 1920, 1080
+    doc = document(14, rows=2400, width=1640)
+    screen = np.full((h, w, 4), 255, np.uint8)
+    canvas = YuvCanvas(w, h)
+    screen[:, :1640] = doc[600 : 600 + h]
+    canvas.take(screen)
+    canvas.convert_all()
+    screen = screen.copy()
+    screen[:, :1640] = doc[660 : 660 + h]
+    converted = canvas.pixels_converted
+    canvas.convert(canvas.take(np.ascontiguousarray(screen[:, :1640]), 0, 0))
+    assert canvas.scrolls_moved == 1
+    assert canvas.pixels_converted - converted < 0.3 * 1640 * 1080
+    want = plane_views(convert_bgra(screen))
+    got = plane_views(canvas._yuv)
+    for g, wnt in zip(got, want, strict=True):
+        assert np.array_equal(g, wnt)
+
+
+@pytest.mark.parametrize("dy", [20, -60])
+def test_a_whole_picture_scroll_is_moved_too(dy: int) -> None:
+    """Without damage reports the whole picture is grabbed and compared."""
+    doc = document(11, width=W)
+    canvas = YuvCanvas(W, H)
+    canvas.take(np.ascontiguousarray(doc[300 : 300 + H]))
+    canvas.convert_all()
+    after = np.ascontiguousarray(doc[300 + dy : 300 + dy + H])
+    for exact in (False, True):
+        canvas.convert(canvas.take(after, exact=exact))
+        assert_same_yuv(composed(canvas), yuv_of(after))
+        after = np.ascontiguousarray(doc[300 : 300 + H])
+    assert canvas.scrolls_moved == 2
+
+
+def test_an_odd_scroll_is_converted_whole() -> None:
+    """One chroma row covers two pixel rows: a shift by an odd number of rows cannot be moved."""
+    doc = document(12)
+    canvas = YuvCanvas(W, H)
+    canvas.take(editor_screen(doc, 500))
+    canvas.convert_all()
+    after = editor_screen(doc, 521)
+    x0, y0, x1, y1 = EDITOR
+    canvas.convert(canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0))
+    assert canvas.scrolls_moved == 0
+    assert_same_yuv(composed(canvas), yuv_of(after))
+
+
+def test_a_scroll_next_to_the_mask_or_another_change_is_converted() -> None:
+    """The mask is painted into the converted rows, and another grab's rows are not converted
+    yet when the scroll would move them: then the area is converted as before."""
+    doc = document(13)
+    x0, y0, x1, y1 = EDITOR
+    hidden = np.zeros((30, 60, 4), np.uint8)
+
+    class Mask:
+        def boxes(self) -> list[Box]:
+            return [(100, 200, 160, 230)]
+
+        def paint(self, patch: Frame, px: int, py: int) -> None:
+            h, w = patch.shape[:2]
+            ax0, ay0 = max(100 - px, 0), max(200 - py, 0)
+            ax1, ay1 = min(160 - px, w), min(230 - py, h)
+            if ax0 < ax1 and ay0 < ay1:
+                patch[ay0:ay1, ax0:ax1] = hidden[
+                    ay0 + py - 200 : ay1 + py - 200, ax0 + px - 100 : ax1 + px - 100
+                ]
+
+    canvas = YuvCanvas(W, H)
+    canvas.take(editor_screen(doc, 500))
+    canvas.convert_all(Mask())
+    after = editor_screen(doc, 560)
+    canvas.convert(canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0), Mask())
+    assert canvas.scrolls_moved == 0
+    want = after.copy()
+    want[200:230, 100:160] = hidden
+    assert_same_yuv(composed(canvas), yuv_of(want))
+
+    canvas = YuvCanvas(W, H)
+    canvas.take(editor_screen(doc, 500))
+    canvas.convert_all()
+    after = editor_screen(doc, 560)
+    after[2:30, 300:400, :3] = 0  # drawn above the editor, reported as its own area
+    boxes = canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0)
+    boxes += canvas.take(np.ascontiguousarray(after[0:30, 300:400]), 300, 0)
+    canvas.convert(boxes)
+    assert canvas.scrolls_moved == 0
+    assert_same_yuv(composed(canvas), yuv_of(after))
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_scrolls_anywhere_give_exactly_a_whole_conversion(seed: int) -> None:
+    """Editors of any size and place, at the picture's edges too, scrolled up and down in turn,
+    grabbed as their area or as the whole picture: always a whole conversion's bytes."""
+    rng = np.random.default_rng(200 + seed)
+    doc = document(300 + seed)
+    x0, y0 = int(rng.choice([0, int(rng.integers(1, 200))])), int(rng.choice([0, 1, 7, 30]))
+    # Large enough that moving pays at this small picture size.
+    x1 = int(rng.choice([W, int(rng.integers(x0 + 300, W))]))
+    y1 = int(rng.choice([H, H - 1, int(rng.integers(y0 + 240, H))]))
+    canvas = YuvCanvas(W, H)
+    top = 400
+    canvas.take(editor_screen(doc, top, (x0, y0, x1, y1)))
+    canvas.convert_all()
+    for _ in range(5):
+        top += int(rng.choice([-60, -20, -2, 2, 4, 20, 40, 60, 80, 33]))
+        after = editor_screen(doc, top, (x0, y0, x1, y1))
+        if rng.random() < 0.3:
+            boxes = canvas.take(after, exact=bool(rng.random() < 0.5))
+        else:
+            boxes = canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0)
+        canvas.convert(boxes)
+        assert_same_yuv(composed(canvas), yuv_of(after))
+    assert canvas.scrolls_moved > 0

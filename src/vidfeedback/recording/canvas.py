@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import itertools
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Protocol
 
 import av
@@ -29,6 +31,7 @@ import numpy.typing as npt
 from av.video.reformatter import VideoReformatter
 
 from vidfeedback.recording.compositor import Box, Frame, Overlay
+from vidfeedback.recording.scrolls import Scroll, find_scroll
 
 PAD_PX = 16
 # How far a changed pixel reaches into the converted picture: the chroma of its neighbours
@@ -100,9 +103,25 @@ def _memcmp() -> Callable[[int, int, int], int] | None:
     return fn  # type: ignore[no-any-return]
 
 
+@dataclass(frozen=True)
+class _Move:
+    """A scroll found by take(), for the next convert() to apply: the converted rows of `rect`
+    come from `dy` rows further down (up, if negative); `dirty` is what must still be converted
+    (what did not move with them, and a margin around `rect`)."""
+
+    rect: Box  # even on all four sides, so the chroma rows move whole
+    dy: int  # even
+    grab: Box  # the grab the scroll was found in: nothing else may overlap it
+    changed: Box  # the grab's changed rows: take()'s boxes inside it need no other conversion
+    dirty: list[Box]
+
+
 class YuvCanvas:
     """Owned by the capture thread. `bgra` is the screen as last grabbed (no pointer, no mask);
-    the YUV planes are its conversion with the masked areas painted in."""
+    the YUV planes are its conversion with the masked areas painted in.
+
+    take() and convert() go in pairs, once per tick: a scroll found by take() is applied by the
+    convert() that follows (it needs the mask, which only convert() is given)."""
 
     def __init__(self, width: int, height: int) -> None:
         if width % 2 or height % 2:
@@ -114,7 +133,9 @@ class YuvCanvas:
         self._sws = VideoReformatter()
         self._memcmp = _memcmp()
         self.filled = False  # nothing taken yet: the first take() changes everything
+        self._moves: list[_Move] = []
         self.pixels_converted = 0  # for the benchmark's profile
+        self.scrolls_moved = 0
 
     # --- the screen -----------------------------------------------------------------------
 
@@ -138,6 +159,20 @@ class YuvCanvas:
             bands = self._changed_bands(pixels)
         else:
             bands, whole_rows = self._changed_rows(pixels, x0, y0), not exact
+        if bands and self._memcmp is not None and pixels.flags.c_contiguous:
+            scroll = find_scroll(
+                pixels.view(np.uint32)[..., 0],
+                stored.view(np.uint32)[..., 0],
+                (bands[0][0], bands[-1][1]),
+                self._memcmp,
+            )
+            # An odd shift cannot move whole chroma rows (one covers two pixel rows).
+            if scroll is not None and scroll.dy % 2 == 0:
+                move = self._move(scroll, x0, y0, w, h, bands)
+                # A long jump (a page down) leaves little to move; converting the area whole
+                # is then as cheap as the strips and margins.
+                if self._cost_px(move.dirty) < _area(move.changed):
+                    self._moves.append(move)
         boxes: list[Box] = []
         for r0, r1 in bands:
             if whole_rows or ((r1 - r0) * 2 > self.height and not exact):
@@ -202,15 +237,95 @@ class YuvCanvas:
                 runs.append((r0, r1))
         return runs
 
+    def _move(
+        self, scroll: Scroll, x0: int, y0: int, w: int, h: int, bands: list[tuple[int, int]]
+    ) -> _Move:
+        """The scroll in the picture's pixels, and what must still be converted around it."""
+        o0, o1 = scroll.moved_rows
+        # Inward to even rows and columns: one chroma sample covers 2 × 2 pixels. What is left
+        # out is next to the edge, inside the margin converted below.
+        rect = ((x0 + 1) & ~1, (y0 + o0 + 1) & ~1, (x0 + w) & ~1, (y0 + o1) & ~1)
+        rx0, ry0, rx1, ry1 = rect
+        dirty: list[Box] = [
+            (x0 + c0, y0 + r0, x0 + c1, y0 + r1) for c0, r0, c1, r1 in scroll.unmatched
+        ]
+        r0, r1 = bands[0][0], bands[-1][1]
+        # The edges of the moved part: its chroma there was filtered with neighbours that did
+        # not move (and at the picture's top or bottom, with none); converting a one-pixel line
+        # converts REACH_PX on either side of it. Above and below, with the rows scrolled into
+        # view.
+        dirty.append((x0, min(y0 + r0, ry0), x0 + w, ry0 + 1))
+        dirty.append((x0, ry1 - 1, x0 + w, max(y0 + r1, ry1)))
+        if rx0 > 0:
+            dirty.append((rx0, ry0, rx0 + 1, ry1))
+        if rx1 < self.width:
+            dirty.append((rx1 - 1, ry0, rx1, ry1))
+        dirty = self._merged(dirty)
+        return _Move(
+            rect,
+            scroll.dy,
+            grab=(x0, y0, x0 + w, y0 + h),
+            changed=(x0, y0 + r0, x0 + w, y0 + r1),
+            dirty=dirty,
+        )
+
+    def _merged(self, boxes: list[Box]) -> list[Box]:
+        """Boxes joined wherever one conversion of both costs no more than two (a scroll bar's
+        thumb next to the edge of the moved part): each conversion has a margin and a set-up."""
+        boxes = list(boxes)
+        joined = True
+        while joined:
+            joined = False
+            for i, j in itertools.combinations(range(len(boxes)), 2):
+                both = _bounding(boxes[i], boxes[j])
+                if self._cost_px([both]) <= self._cost_px([boxes[i], boxes[j]]):
+                    boxes[i] = both
+                    del boxes[j]
+                    joined = True
+                    break
+        return boxes
+
+    def _cost_px(self, boxes: list[Box]) -> int:
+        """Pixels converted for these boxes (overlaps counted twice, as they are converted)."""
+        return sum(_area(r[1]) for b in boxes if (r := self._patch(b)) is not None)
+
     # --- conversion -------------------------------------------------------------------------
 
     def convert(self, boxes: list[Box], mask: MaskPainter | None = None) -> None:
-        """Convert these boxes of `bgra` (with the mask painted in) into the YUV planes."""
+        """Convert these boxes of `bgra` (with the mask painted in) into the YUV planes; a
+        scroll found by the take() before is moved rather than converted."""
+        moves, self._moves = self._moves, []
+        if len(moves) == 1 and self._may_move(moves[0], boxes, mask):
+            move = moves[0]
+            self._apply(move)
+            boxes = [b for b in boxes if not _inside(b, move.changed)] + move.dirty
         for box in boxes:
             self._convert_box(box, self._planes, mask, None)
 
     def convert_all(self, mask: MaskPainter | None = None) -> None:
+        self._moves = []
         self.convert([(0, 0, self.width, self.height)], mask)
+
+    def _may_move(self, move: _Move, boxes: list[Box], mask: MaskPainter | None) -> bool:
+        """The converted rows are what the grab replaced: unless the mask is painted into them,
+        or another grab of this tick changed the same area (its rows are not converted yet).
+        Both reach REACH_PX beyond their boxes into the converted picture."""
+        x0, y0, x1, y1 = move.grab
+        near = (x0 - PAD_PX, y0 - PAD_PX, x1 + PAD_PX, y1 + PAD_PX)
+        if mask is not None and any(_overlap(b, near) for b in mask.boxes()):
+            return False
+        return not any(_overlap(b, near) for b in boxes if not _inside(b, move.changed))
+
+    def _apply(self, move: _Move) -> None:
+        x0, y0, x1, y1 = move.rect
+        dy = move.dy
+        y, u, v = self._planes
+        # numpy copies through a buffer where source and destination overlap.
+        y[y0:y1, x0:x1] = y[y0 + dy : y1 + dy, x0:x1]
+        cx0, cy0, cx1, cy1, cdy = x0 // 2, y0 // 2, x1 // 2, y1 // 2, dy // 2
+        u[cy0:cy1, cx0:cx1] = u[cy0 + cdy : cy1 + cdy, cx0:cx1]
+        v[cy0:cy1, cx0:cx1] = v[cy0 + cdy : cy1 + cdy, cx0:cx1]
+        self.scrolls_moved += 1
 
     def compose(
         self, out: av.VideoFrame, overlay: Overlay | None, mask: MaskPainter | None
@@ -225,6 +340,20 @@ class YuvCanvas:
         for box in overlay.boxes():
             self._convert_box(box, planes, mask, overlay)
 
+    def _patch(self, box: Box) -> tuple[Box, Box] | None:
+        """What converting a box pastes (the box and the samples its pixels are filtered into, on
+        even pixels) and what it converts (that with a margin, columns on the SIMD grid), both
+        clipped to the picture; None if the box is outside it."""
+        x0, y0 = max(box[0] - REACH_PX, 0) & ~1, max(box[1] - REACH_PX, 0) & ~1
+        x1 = min(box[2] + REACH_PX + 1, self.width) & ~1
+        y1 = min(box[3] + REACH_PX + 1, self.height) & ~1
+        if x0 >= x1 or y0 >= y1:
+            return None
+        px0 = max(x0 - PAD_PX, 0) // ALIGN_X_PX * ALIGN_X_PX
+        px1 = min(-(-(x1 + PAD_PX) // ALIGN_X_PX) * ALIGN_X_PX, self.width)
+        py0, py1 = max(y0 - PAD_PX, 0), min(y1 + PAD_PX, self.height)
+        return (x0, y0, x1, y1), (px0, py0, px1, py1)
+
     def _convert_box(
         self,
         box: Box,
@@ -232,17 +361,10 @@ class YuvCanvas:
         mask: MaskPainter | None,
         overlay: Overlay | None,
     ) -> None:
-        # What is pasted: the box and the samples its pixels are filtered into, on even pixels,
-        # clipped to the picture.
-        x0, y0 = max(box[0] - REACH_PX, 0) & ~1, max(box[1] - REACH_PX, 0) & ~1
-        x1 = min(box[2] + REACH_PX + 1, self.width) & ~1
-        y1 = min(box[3] + REACH_PX + 1, self.height) & ~1
-        if x0 >= x1 or y0 >= y1:
+        rects = self._patch(box)
+        if rects is None:
             return
-        # With a margin, columns on the SIMD grid: what is converted.
-        px0 = max(x0 - PAD_PX, 0) // ALIGN_X_PX * ALIGN_X_PX
-        px1 = min(-(-(x1 + PAD_PX) // ALIGN_X_PX) * ALIGN_X_PX, self.width)
-        py0, py1 = max(y0 - PAD_PX, 0), min(y1 + PAD_PX, self.height)
+        (x0, y0, x1, y1), (px0, py0, px1, py1) = rects
         patch = self.bgra[py0:py1, px0:px1]
         masked = mask is not None and any(_overlap(b, (px0, py0, px1, py1)) for b in mask.boxes())
         if overlay is not None or masked:
@@ -266,3 +388,17 @@ class YuvCanvas:
 
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _bounding(a: Box, b: Box) -> Box:
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+
+
+def _area(box: Box) -> int:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
+def _inside(box: Box, within: Box) -> bool:
+    return (
+        within[0] <= box[0] and within[1] <= box[1] and box[2] <= within[2] and box[3] <= within[3]
+    )

@@ -27,6 +27,7 @@ class RecorderStats:
     grabs_partial: int = 0  # grabs of damaged areas only
     ticks_without_grab: int = 0  # frame ticks with nothing drawn: nothing grabbed or compared
     pixels_converted: int = 0  # BGRA -> YUV conversions, in pixels (a 1080p frame is 2.07 M)
+    scrolls_moved: int = 0  # scrolls whose converted rows were moved, not converted again
     pool_frames_used_max: int = 0  # most frames waiting for or in the encoder at once
 
     @property
