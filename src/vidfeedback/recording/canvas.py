@@ -38,6 +38,9 @@ PAD_PX = 16
 # depends on it (swscale's filters span a pixel or two around each 2 × 2 block).
 REACH_PX = 4
 ALIGN_X_PX = 16
+# repay() converts at least this many rows of a debt at a time: fewer, and the margin converted
+# around each band would cost more than the band.
+REPAY_MIN_ROWS = 32
 # Rows compared at a time when looking for what changed: 8 rows of 1080p are 61 kB, so a
 # typed word costs a few bands of conversion, and 135 memcmp calls find them.
 BAND_ROWS = 8
@@ -110,7 +113,7 @@ class _Move:
     (what did not move with them, and a margin around `rect`)."""
 
     rect: Box  # even on all four sides, so the chroma rows move whole
-    dy: int  # even
+    dy: int  # odd: the chroma rows are moved half a row short (see _apply)
     grab: Box  # the grab the scroll was found in: nothing else may overlap it
     changed: Box  # the grab's changed rows: take()'s boxes inside it need no other conversion
     dirty: list[Box]
@@ -134,6 +137,9 @@ class YuvCanvas:
         self._memcmp = _memcmp()
         self.filled = False  # nothing taken yet: the first take() changes everything
         self._moves: list[_Move] = []
+        # Areas whose chroma is a row off (an odd scroll's), to be converted exactly by repay().
+        self._debt: list[Box] = []
+        self._last_convert_px = 0
         self.pixels_converted = 0  # for the benchmark's profile
         self.scrolls_moved = 0
 
@@ -166,8 +172,7 @@ class YuvCanvas:
                 (bands[0][0], bands[-1][1]),
                 self._memcmp,
             )
-            # An odd shift cannot move whole chroma rows (one covers two pixel rows).
-            if scroll is not None and scroll.dy % 2 == 0:
+            if scroll is not None:
                 move = self._move(scroll, x0, y0, w, h, bands)
                 # A long jump (a page down) leaves little to move; converting the area whole
                 # is then as cheap as the strips and margins.
@@ -294,6 +299,7 @@ class YuvCanvas:
     def convert(self, boxes: list[Box], mask: MaskPainter | None = None) -> None:
         """Convert these boxes of `bgra` (with the mask painted in) into the YUV planes; a
         scroll found by the take() before is moved rather than converted."""
+        converted_px = self.pixels_converted
         moves, self._moves = self._moves, []
         if len(moves) == 1 and self._may_move(moves[0], boxes, mask):
             move = moves[0]
@@ -301,20 +307,50 @@ class YuvCanvas:
             boxes = [b for b in boxes if not _inside(b, move.changed)] + move.dirty
         for box in boxes:
             self._convert_box(box, self._planes, mask, None)
+        self._last_convert_px = self.pixels_converted - converted_px
 
     def convert_all(self, mask: MaskPainter | None = None) -> None:
         self._moves = []
+        self._debt = []
         self.convert([(0, 0, self.width, self.height)], mask)
+
+    @property
+    def owes(self) -> bool:
+        """Part of the picture is not yet exactly its conversion (see repay())."""
+        return bool(self._debt)
+
+    def repay(self, budget_px: int, mask: MaskPainter | None = None) -> list[Box]:
+        """Convert exactly, in bands, what an odd scroll left a chroma row off, up to budget_px
+        pixels per tick less what the last convert() converted: the scroll itself stays cheap,
+        and the picture is exact again a few ticks later. Returns the boxes converted (the
+        picture changed there, slightly)."""
+        budget = budget_px - self._last_convert_px
+        self._last_convert_px = 0
+        done: list[Box] = []
+        while self._debt and budget > 0:
+            x0, y0, x1, y1 = self._debt[0]
+            rows = max(budget // max(x1 - x0, 1), REPAY_MIN_ROWS)
+            band = (x0, y0, x1, min(y0 + rows, y1))
+            if band[3] >= y1:
+                self._debt.pop(0)
+            else:
+                self._debt[0] = (x0, band[3], x1, y1)
+            before = self.pixels_converted
+            self._convert_box(band, self._planes, mask, None)
+            budget -= self.pixels_converted - before
+            done.append(band)
+        return done
 
     def _may_move(self, move: _Move, boxes: list[Box], mask: MaskPainter | None) -> bool:
         """The converted rows are what the grab replaced: unless the mask is painted into them,
         or another grab of this tick changed the same area (its rows are not converted yet).
-        Both reach REACH_PX beyond their boxes into the converted picture."""
-        x0, y0, x1, y1 = move.grab
-        near = (x0 - PAD_PX, y0 - PAD_PX, x1 + PAD_PX, y1 + PAD_PX)
-        if mask is not None and any(_overlap(b, near) for b in mask.boxes()):
+        Next to the grab they do no harm: what is moved comes from more than REACH_PX inside it
+        (the rest lands in the margin converted around the moved part), so nothing filtered
+        with their pixels is moved. The rows scrolled into view are often such a grab."""
+        grab = move.grab
+        if mask is not None and any(_overlap(b, grab) for b in mask.boxes()):
             return False
-        return not any(_overlap(b, near) for b in boxes if not _inside(b, move.changed))
+        return not any(_overlap(b, grab) for b in boxes if not _inside(b, move.changed))
 
     def _apply(self, move: _Move) -> None:
         x0, y0, x1, y1 = move.rect
@@ -322,6 +358,14 @@ class YuvCanvas:
         y, u, v = self._planes
         # numpy copies through a buffer where source and destination overlap.
         y[y0:y1, x0:x1] = y[y0 + dy : y1 + dy, x0:x1]
+        # A chroma row covers two pixel rows: after an odd shift each new one straddles two old
+        # ones. The nearer one (half a row off) stands in until repay() converts the area:
+        # converting it now would cost what the move saves, in the tick that can least afford it,
+        # and black or grey text on white has no chroma to be off.
+        if dy % 2:
+            self._debt = [b for b in self._debt if not _inside(b, move.rect)] + [move.rect]
+        elif any(_overlap(b, move.rect) for b in self._debt):
+            self._debt.append(move.rect)  # what was owed moved with the rows
         cx0, cy0, cx1, cy1, cdy = x0 // 2, y0 // 2, x1 // 2, y1 // 2, dy // 2
         u[cy0:cy1, cx0:cx1] = u[cy0 + cdy : cy1 + cdy, cx0:cx1]
         v[cy0:cy1, cx0:cx1] = v[cy0 + cdy : cy1 + cdy, cx0:cx1]

@@ -112,6 +112,10 @@ class Pipeline:
             maxsize=FRAME_QUEUE_FRAMES
         )
         self._pacer = DeadlinePacer(fps)
+        # What the canvas may convert per tick to make up for an odd scroll (canvas.repay): an
+        # eighth of the picture, a millisecond or two at 1080p, so the area is exact again
+        # within about ten ticks.
+        self._repay_px = region.width * region.height // 8
         self._warned_mic = False
         # Counters: each written by one thread, read racily for the live stats (which is fine).
         self.frames_captured = 0
@@ -266,6 +270,8 @@ class Pipeline:
                 converted_as = (region, key[-1])
             elif changed:
                 canvas.convert(changed, painter)
+            if canvas.owes:  # an odd scroll's chroma, made exact over the next ticks
+                changed = changed + canvas.repay(self._repay_px, painter)
             forced = self._force_frame.is_set()
             if (
                 not forced
