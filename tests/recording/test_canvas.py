@@ -322,6 +322,25 @@ def test_an_odd_scroll_is_moved_and_its_chroma_made_exact_over_the_next_ticks() 
     assert_same_yuv(composed(canvas), yuv_of(after))
 
 
+def test_an_odd_scroll_of_black_text_on_white_owes_nothing_to_convert() -> None:
+    """Grey converts to chroma 128 whatever rows are paired: an odd scroll of grey text is
+    exact at once, and repaying it only checks the bands (no conversion, no new picture)."""
+    doc = document(16)
+    doc[..., :3] = doc[..., :1]  # grey text; the screen around the editor stays coloured
+    canvas = YuvCanvas(W, H)
+    canvas.take(editor_screen(doc, 500))
+    canvas.convert_all()
+    after = editor_screen(doc, 563)
+    x0, y0, x1, y1 = EDITOR
+    canvas.convert(canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0))
+    assert canvas.scrolls_moved == 1
+    assert_same_yuv(composed(canvas), yuv_of(after))
+    converted = canvas.pixels_converted
+    while canvas.owes:
+        assert canvas.repay(W * H // 8) == []
+    assert canvas.pixels_converted == converted
+
+
 def _area(box: Box) -> int:
     return (box[2] - box[0]) * (box[3] - box[1])
 
@@ -393,6 +412,8 @@ def test_scrolls_anywhere_give_exactly_a_whole_conversion(seed: int) -> None:
     grabbed as their area or as the whole picture: always a whole conversion's bytes."""
     rng = np.random.default_rng(200 + seed)
     doc = document(300 + seed)
+    if seed % 2:
+        doc[..., :3] = doc[..., :1]  # grey text, in a coloured screen: repay only checks it
     x0, y0 = int(rng.choice([0, int(rng.integers(1, 200))])), int(rng.choice([0, 1, 7, 30]))
     # Large enough that moving pays at this small picture size.
     x1 = int(rng.choice([W, int(rng.integers(x0 + 300, W))]))

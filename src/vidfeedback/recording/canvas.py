@@ -41,6 +41,8 @@ ALIGN_X_PX = 16
 # repay() converts at least this many rows of a debt at a time: fewer, and the margin converted
 # around each band would cost more than the band.
 REPAY_MIN_ROWS = 32
+# Checking a band for colour (repay) costs about this share of converting it.
+GREY_CHECKS_PER_CONVERSION = 2
 # Rows compared at a time when looking for what changed: 8 rows of 1080p are 61 kB, so a
 # typed word costs a few bands of conversion, and 135 memcmp calls find them.
 BAND_ROWS = 8
@@ -138,7 +140,7 @@ class YuvCanvas:
         self.filled = False  # nothing taken yet: the first take() changes everything
         self._moves: list[_Move] = []
         # Areas whose chroma is a row off (an odd scroll's), to be converted exactly by repay().
-        self._debt: list[Box] = []
+        self._debt: list[tuple[Box, Box]] = []  # (what is left to repay, the moved part)
         self._last_convert_px = 0
         self.pixels_converted = 0  # for the benchmark's profile
         self.scrolls_moved = 0
@@ -320,21 +322,25 @@ class YuvCanvas:
         return bool(self._debt)
 
     def repay(self, budget_px: int, mask: MaskPainter | None = None) -> list[Box]:
-        """Convert exactly, in bands, what an odd scroll left a chroma row off, up to budget_px
+        """Make exact, in bands, what an odd scroll left a chroma row off, up to budget_px
         pixels per tick less what the last convert() converted: the scroll itself stays cheap,
-        and the picture is exact again a few ticks later. Returns the boxes converted (the
-        picture changed there, slightly)."""
+        and the picture is exact again a few ticks later. A band of grey pixels (black text on
+        white) has no chroma to be off and is only checked, not converted. Returns the boxes
+        converted (the picture changed there, slightly)."""
         budget = budget_px - self._last_convert_px
         self._last_convert_px = 0
         done: list[Box] = []
         while self._debt and budget > 0:
-            x0, y0, x1, y1 = self._debt[0]
+            (x0, y0, x1, y1), moved = self._debt[0]
             rows = max(budget // max(x1 - x0, 1), REPAY_MIN_ROWS)
             band = (x0, y0, x1, min(y0 + rows, y1))
             if band[3] >= y1:
                 self._debt.pop(0)
             else:
-                self._debt[0] = (x0, band[3], x1, y1)
+                self._debt[0] = ((x0, band[3], x1, y1), moved)
+            if self._grey_around(band, moved):
+                budget -= _area(band) // GREY_CHECKS_PER_CONVERSION
+                continue
             before = self.pixels_converted
             self._convert_box(band, self._planes, mask, None)
             budget -= self.pixels_converted - before
@@ -352,6 +358,18 @@ class YuvCanvas:
             return False
         return not any(_overlap(b, grab) for b in boxes if not _inside(b, move.changed))
 
+    def _grey_around(self, box: Box, moved: Box) -> bool:
+        """Whether every pixel of the moved part whose colour reaches the box's chroma is grey
+        (R = G = B). Grey converts to chroma 128 exactly, whatever rows are paired: moved half a
+        row off, it is still right. Nothing outside the moved part counts: its edges were
+        converted exactly when it was moved."""
+        x0, x1 = box[0], box[2]
+        y0, y1 = max(box[1] - REACH_PX, moved[1]), min(box[3] + REACH_PX, moved[3])
+        px = self.bgra[y0:y1, x0:x1]
+        return bool(
+            np.array_equal(px[..., 0], px[..., 1]) and np.array_equal(px[..., 1], px[..., 2])
+        )
+
     def _apply(self, move: _Move) -> None:
         x0, y0, x1, y1 = move.rect
         dy = move.dy
@@ -363,9 +381,10 @@ class YuvCanvas:
         # converting it now would cost what the move saves, in the tick that can least afford it,
         # and black or grey text on white has no chroma to be off.
         if dy % 2:
-            self._debt = [b for b in self._debt if not _inside(b, move.rect)] + [move.rect]
-        elif any(_overlap(b, move.rect) for b in self._debt):
-            self._debt.append(move.rect)  # what was owed moved with the rows
+            self._debt = [d for d in self._debt if not _inside(d[0], move.rect)]
+            self._debt.append((move.rect, move.rect))
+        elif any(_overlap(d[0], move.rect) for d in self._debt):
+            self._debt.append((move.rect, move.rect))  # what was owed moved with the rows
         cx0, cy0, cx1, cy1, cdy = x0 // 2, y0 // 2, x1 // 2, y1 // 2, dy // 2
         u[cy0:cy1, cx0:cx1] = u[cy0 + cdy : cy1 + cdy, cx0:cx1]
         v[cy0:cy1, cx0:cx1] = v[cy0 + cdy : cy1 + cdy, cx0:cx1]
