@@ -15,9 +15,11 @@ from PySide6.QtCore import QSocketNotifier, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QTextEdit
 
-_WORDS = tuple(
-    ["oppgaven", "drøfter", "hvordan", "elevene", "bruker", "kilder", "i", "arbeidet", "med", "fagteksten", "og", "hvilke", "argumenter", "som", "holder", "når", "påstandene", "blir", "prøvd", "mot", "data", "fra", "undersøkelsen"]
+_TEXT = (
+    "oppgaven drøfter hvordan elevene bruker kilder i arbeidet med fagteksten og hvilke "
+    "argumenter som holder når påstandene blir prøvd mot data fra undersøkelsen"
 )
+_WORDS = _TEXT.split()
 _COLOURS = ("#202020", "#b00020", "#0050b0", "#107020", "#805000")
 
 

@@ -306,7 +306,9 @@ class YuvCanvas:
         if len(moves) == 1 and self._may_move(moves[0], boxes, mask):
             move = moves[0]
             self._apply(move)
-            boxes = [b for b in boxes if not _inside(b, move.changed)] + move.dirty
+            # With the other grabs of the tick: the rows scrolled into view often come as one,
+            # next to the moved part's edge, and one conversion of both costs less.
+            boxes = self._merged([b for b in boxes if not _inside(b, move.changed)] + move.dirty)
         for box in boxes:
             self._convert_box(box, self._planes, mask, None)
         self._last_convert_px = self.pixels_converted - converted_px
