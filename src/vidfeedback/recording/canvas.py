@@ -41,6 +41,9 @@ ALIGN_X_PX = 16
 # repay() converts at least this many rows of a debt at a time: fewer, and the margin converted
 # around each band would cost more than the band.
 REPAY_MIN_ROWS = 32
+# A move by fewer rows than this is copied through numpy's buffer rather than in chunks (too
+# many chunks would cost more in calls than the buffer does).
+MOVE_CHUNK_MIN_ROWS = 16
 # Checking a band for colour (repay) costs about this share of converting it.
 GREY_CHECKS_PER_CONVERSION = 2
 # Rows compared at a time when looking for what changed: 8 rows of 1080p are 61 kB, so a
@@ -376,8 +379,7 @@ class YuvCanvas:
         x0, y0, x1, y1 = move.rect
         dy = move.dy
         y, u, v = self._planes
-        # numpy copies through a buffer where source and destination overlap.
-        y[y0:y1, x0:x1] = y[y0 + dy : y1 + dy, x0:x1]
+        _move_rows(y, x0, x1, y0, y1, dy)
         # A chroma row covers two pixel rows: after an odd shift each new one straddles two old
         # ones. The nearer one (half a row off) stands in until repay() converts the area:
         # converting it now would cost what the move saves, in the tick that can least afford it,
@@ -388,8 +390,8 @@ class YuvCanvas:
         elif any(_overlap(d[0], move.rect) for d in self._debt):
             self._debt.append((move.rect, move.rect))  # what was owed moved with the rows
         cx0, cy0, cx1, cy1, cdy = x0 // 2, y0 // 2, x1 // 2, y1 // 2, dy // 2
-        u[cy0:cy1, cx0:cx1] = u[cy0 + cdy : cy1 + cdy, cx0:cx1]
-        v[cy0:cy1, cx0:cx1] = v[cy0 + cdy : cy1 + cdy, cx0:cx1]
+        _move_rows(u, cx0, cx1, cy0, cy1, cdy)
+        _move_rows(v, cx0, cx1, cy0, cy1, cdy)
         self.scrolls_moved += 1
 
     def compose(
@@ -453,6 +455,20 @@ class YuvCanvas:
 
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _move_rows(plane: Plane, x0: int, x1: int, y0: int, y1: int, dy: int) -> None:
+    """Rows y0..y1 of the plane (columns x0..x1) take the rows dy further on. numpy copies an
+    overlapping move through a buffer of the whole block; in chunks of at most |dy| rows, taken
+    in the direction of the move, no chunk overlaps its source, and nothing is copied twice."""
+    step = abs(dy)
+    if step < MOVE_CHUNK_MIN_ROWS:
+        plane[y0:y1, x0:x1] = plane[y0 + dy : y1 + dy, x0:x1]
+        return
+    starts = range(y0, y1, step) if dy > 0 else range(y1 - step, y0 - step, -step)
+    for a in starts:
+        a0, a1 = max(a, y0), min(a + step, y1)
+        plane[a0:a1, x0:x1] = plane[a0 + dy : a1 + dy, x0:x1]
 
 
 def _bounding(a: Box, b: Box) -> Box:
