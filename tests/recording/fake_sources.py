@@ -40,6 +40,13 @@ class FakeScreen:
     def grabber(self, region: Region) -> Grabber:
         return _FakeGrabber(self, region)
 
+    def pixels(self, x0: int, y0: int, x1: int, y1: int) -> Frame:
+        """What a grab of this box of the recorded area reads (after `grabs` was counted)."""
+        shape = (y1 - y0, x1 - x0, 4)
+        if self.noise:
+            return self._rng.integers(0, 256, shape, dtype=np.uint8)
+        return np.full(shape, self.grabs % 256, np.uint8)
+
 
 class _FakeGrabber:
     def __init__(self, screen: FakeScreen, region: Region) -> None:
@@ -56,12 +63,7 @@ class _FakeGrabber:
         if screen.fail_after_grabs is not None and screen.grabs > screen.fail_after_grabs:
             raise OSError("the X server went away")
         x0, y0, x1, y1 = box or (0, 0, self._region.width, self._region.height)
-        shape = (y1 - y0, x1 - x0, 4)
-        if screen.noise:
-            pixels = screen._rng.integers(0, 256, shape, dtype=np.uint8)
-        else:
-            pixels = np.full(shape, screen.grabs % 256, np.uint8)
-        return pixels, time.monotonic_ns()
+        return screen.pixels(x0, y0, x1, y1), time.monotonic_ns()
 
     def grab_boxes(
         self, boxes: Sequence[tuple[int, int, int, int] | None]

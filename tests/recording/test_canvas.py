@@ -133,28 +133,33 @@ def test_the_pointer_and_rings_are_drawn_as_a_whole_frame_drawing_would(px: int,
     assert_same_yuv(composed(canvas), yuv_of(frame))
 
 
+class RectMask:
+    """A masked rectangle (x0, y0, x1, y1) of the picture, shown as `hidden` (its size)."""
+
+    def __init__(self, box: Box, hidden: Frame) -> None:
+        self._box, self._hidden = box, hidden
+
+    def boxes(self) -> list[Box]:
+        return [self._box]
+
+    def paint(self, patch: Frame, px: int, py: int) -> None:
+        bx0, by0, bx1, by1 = self._box
+        h, w = patch.shape[:2]
+        ax0, ay0 = max(bx0 - px, 0), max(by0 - py, 0)
+        ax1, ay1 = min(bx1 - px, w), min(by1 - py, h)
+        if ax0 < ax1 and ay0 < ay1:
+            patch[ay0:ay1, ax0:ax1] = self._hidden[
+                ay0 + py - by0 : ay1 + py - by0, ax0 + px - bx0 : ax1 + px - bx0
+            ]
+
+
 def test_the_mask_is_painted_into_the_converted_picture() -> None:
     canvas = YuvCanvas(W, H)
     frame = page(6)
     hidden = np.zeros((40, 120, 4), np.uint8)
     hidden[..., 1] = 180
 
-    class Mask:
-        """The rectangle (500, 300)–(620, 340) shown as `hidden`."""
-
-        def boxes(self) -> list[Box]:
-            return [(500, 300, 620, 340)]
-
-        def paint(self, patch: Frame, x0: int, y0: int) -> None:
-            h, w = patch.shape[:2]
-            ax0, ay0 = max(500 - x0, 0), max(300 - y0, 0)
-            ax1, ay1 = min(620 - x0, w), min(340 - y0, h)
-            if ax0 < ax1 and ay0 < ay1:
-                patch[ay0:ay1, ax0:ax1] = hidden[
-                    ay0 + y0 - 300 : ay1 + y0 - 300, ax0 + x0 - 500 : ax1 + x0 - 500
-                ]
-
-    mask = Mask()
+    mask = RectMask((500, 300, 620, 340), hidden)
     canvas.take(frame)
     canvas.convert_all(mask)
     want = frame.copy()
@@ -368,25 +373,12 @@ def test_a_scroll_next_to_the_mask_or_another_change_is_converted() -> None:
     doc = document(13)
     x0, y0, x1, y1 = EDITOR
     hidden = np.zeros((30, 60, 4), np.uint8)
-
-    class Mask:
-        def boxes(self) -> list[Box]:
-            return [(100, 200, 160, 230)]
-
-        def paint(self, patch: Frame, px: int, py: int) -> None:
-            h, w = patch.shape[:2]
-            ax0, ay0 = max(100 - px, 0), max(200 - py, 0)
-            ax1, ay1 = min(160 - px, w), min(230 - py, h)
-            if ax0 < ax1 and ay0 < ay1:
-                patch[ay0:ay1, ax0:ax1] = hidden[
-                    ay0 + py - 200 : ay1 + py - 200, ax0 + px - 100 : ax1 + px - 100
-                ]
-
+    mask = RectMask((100, 200, 160, 230), hidden)
     canvas = YuvCanvas(W, H)
     canvas.take(editor_screen(doc, 500))
-    canvas.convert_all(Mask())
+    canvas.convert_all(mask)
     after = editor_screen(doc, 560)
-    canvas.convert(canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0), Mask())
+    canvas.convert(canvas.take(np.ascontiguousarray(after[y0:y1, x0:x1]), x0, y0), mask)
     assert canvas.scrolls_moved == 0
     want = after.copy()
     want[200:230, 100:160] = hidden

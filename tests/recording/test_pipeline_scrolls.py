@@ -5,7 +5,6 @@ still is exactly the conversion of the screen."""
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
 from pathlib import Path
 
 import av
@@ -17,7 +16,6 @@ from vidfeedback.recording.canvas import convert_bgra, plane_views
 from vidfeedback.recording.capture.region import Region
 from vidfeedback.recording.media import Frame
 from vidfeedback.recording.recorder import Recorder, RecorderConfig
-from vidfeedback.recording.sources import Grabber
 
 W, H = 640, 360
 LINES_PER_NOTCH_PX = 63  # three lines of 21 rows, as Qt scrolls them: an odd shift
@@ -36,36 +34,10 @@ class ScrollingScreen(FakeScreen):
     def view(self) -> Frame:
         notches = min(int((time.monotonic() - self.started) / NOTCH_INTERVAL_S), NOTCHES)
         top = notches * LINES_PER_NOTCH_PX
-        return np.ascontiguousarray(self.doc[top : top + H])
+        return self.doc[top : top + H]
 
-    def grabber(self, region: Region) -> Grabber:
-        return _ScrollGrabber(self, region)
-
-
-class _ScrollGrabber:
-    def __init__(self, screen: ScrollingScreen, region: Region) -> None:
-        self._screen = screen
-        self._region = region
-
-    @property
-    def region(self) -> Region:
-        return self._region
-
-    def grab(self, box: tuple[int, int, int, int] | None = None) -> tuple[Frame, int]:
-        self._screen.grabs += 1
-        x0, y0, x1, y1 = box or (0, 0, W, H)
-        return np.ascontiguousarray(self._screen.view()[y0:y1, x0:x1]), time.monotonic_ns()
-
-    def grab_boxes(
-        self, boxes: Sequence[tuple[int, int, int, int] | None]
-    ) -> tuple[list[Frame], int]:
-        return [self.grab(box)[0] for box in boxes], time.monotonic_ns()
-
-    def move_to(self, region: Region) -> None:
-        self._region = region
-
-    def close(self) -> None:
-        self._screen.closed += 1
+    def pixels(self, x0: int, y0: int, x1: int, y1: int) -> Frame:
+        return np.ascontiguousarray(self.view()[y0:y1, x0:x1])
 
 
 def test_scrolls_are_moved_and_the_picture_is_exact_once_the_screen_is_still(

@@ -83,10 +83,9 @@ def find_scroll(
     o0, o1 = max(r0, -dy), min(r1, h - dy)
     if o1 - o0 < MIN_MOVED_ROWS:
         return None
-    # Every pixel, in two numpy passes: a memcmp per row was as fast on an idle machine, but
-    # each ctypes call lets go of the GIL, and on a busy one the capture thread then waits to
-    # get it back.
-    # Two pixels per comparison where the width allows it: half the elements to compare.
+    # Every pixel, in numpy, two to a comparison where the width allows it: a memcmp per row
+    # was as fast on an idle machine, but each ctypes call lets go of the GIL, and on a busy one
+    # the capture thread then waits to get it back.
     wide_new, wide_old = (new.view(np.uint64), old.view(np.uint64)) if w % 2 == 0 else (new, old)
     rows_differ = (wide_new[o0:o1] != wide_old[o0 + dy : o1 + dy]).any(axis=1)
     mismatched = (np.flatnonzero(rows_differ) + o0).tolist()
