@@ -688,6 +688,7 @@ def summarize_run(run: RecorderRun, expected_flashes: int) -> dict[str, Any]:
                 "grabs_full",
                 "grabs_partial",
                 "ticks_without_grab",
+                "grab_stamps_unsure",
                 "pixels_converted",
                 "scrolls_moved",
                 "pool_frames_used_max",

@@ -71,6 +71,10 @@ class _FakeGrabber:
         pieces = [self.grab(box)[0] for box in boxes]
         return pieces, time.monotonic_ns()
 
+    @property
+    def stamps_unsure(self) -> int:
+        return 0  # stamped on its own clock at once: never a guess
+
     def move_to(self, region: Region) -> None:
         self._region = region
 

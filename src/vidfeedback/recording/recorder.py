@@ -558,6 +558,7 @@ class Recorder:
             grabs_full=changes.grabs_full if changes is not None else 0,
             grabs_partial=changes.grabs_partial if changes is not None else 0,
             ticks_without_grab=changes.ticks_without_grab if changes is not None else 0,
+            grab_stamps_unsure=changes.stamps_unsure if changes is not None else 0,
             pixels_converted=p.canvas.pixels_converted if p.canvas is not None else 0,
             scrolls_moved=p.canvas.scrolls_moved if p.canvas is not None else 0,
             pool_frames_used_max=p.pool_frames_used_max,

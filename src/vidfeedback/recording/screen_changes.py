@@ -55,6 +55,10 @@ class ScreenChanges:
         self.grabs_partial = 0
         self.ticks_without_grab = 0
 
+    @property
+    def stamps_unsure(self) -> int:
+        return self._grabber.stamps_unsure
+
     def poll(self) -> tuple[list[Box], int]:
         """The boxes of the picture that changed since the last poll (already stored in the
         canvas), and when the screen was read (monotonic ns)."""

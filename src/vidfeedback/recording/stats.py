@@ -26,6 +26,7 @@ class RecorderStats:
     grabs_full: int = 0  # whole-area grabs: the first, the half-second safety net, no damage
     grabs_partial: int = 0  # grabs of damaged areas only
     ticks_without_grab: int = 0  # frame ticks with nothing drawn: nothing grabbed or compared
+    grab_stamps_unsure: int = 0  # grabs whose read time was guessed (capture/screen.py)
     pixels_converted: int = 0  # BGRA -> YUV conversions, in pixels (a 1080p frame is 2.07 M)
     scrolls_moved: int = 0  # scrolls whose converted rows were moved, not converted again
     pool_frames_used_max: int = 0  # most frames waiting for or in the encoder at once

@@ -15,6 +15,7 @@ from vidfeedback.recording.capture.screen import (
     ROUND_TRIP_BASE_NS,
     ROUND_TRIP_NS_PER_PIXEL,
     grab_stamp,
+    stamp_is_sure,
 )
 from vidfeedback.recording.capture.server_time import ServerClock
 
@@ -75,6 +76,19 @@ def test_a_long_round_trip_is_placed_by_the_servers_clock() -> None:
     assert far == grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16)
     # A short round trip keeps its middle (finer than the server's milliseconds).
     assert grab_stamp(sent_ns, sent_ns + 400_000, 256 * 16, server_ms=10_000) == sent_ns + 200_000
+
+
+def test_only_a_long_round_trip_without_the_servers_time_is_a_guess() -> None:
+    """Counted per take (grab_stamps_unsure): such a stamp may be early or late by up to the
+    round trip, and the stats say how many frames that concerns."""
+    sent_ns = 10_000_000_000
+    strip = 256 * 16
+    assert stamp_is_sure(sent_ns, sent_ns + 400_000, strip, None)  # short: its middle
+    assert stamp_is_sure(sent_ns, sent_ns + 20_000_000, strip, 10_013)  # placed by the server
+    assert not stamp_is_sure(sent_ns, sent_ns + 20_000_000, strip, None)
+    assert not stamp_is_sure(sent_ns, sent_ns + 20_000_000, strip, 99_000)  # not our clock
+    # A whole screen takes longer to copy: 5 ms is still a grab's own time.
+    assert stamp_is_sure(sent_ns, sent_ns + 5_000_000, 1920 * 1080, None)
 
 
 def test_the_servers_clock_is_ours_in_milliseconds(monkeypatch: pytest.MonkeyPatch) -> None:

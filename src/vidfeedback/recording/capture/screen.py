@@ -40,14 +40,30 @@ def grab_stamp(sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None
     A round trip no longer than a grab of that size takes: its middle (the middle of the copy,
     for a whole screen). A longer one: someone waited, us or the server, and the server's clock
     says when it read them (to the millisecond it counts in); without it, the round trip cut to
-    that length."""
+    that length (stamp_is_sure() says which)."""
     longest_ns = ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels
     round_trip_ns = replied_ns - sent_ns
     if round_trip_ns > longest_ns and server_ms is not None:
         server_ns = server_ms * 1_000_000 + 500_000  # the middle of its millisecond
-        if sent_ns - 1_000_000 <= server_ns <= replied_ns + 1_000_000:  # else not our clock
+        if _is_server_time(server_ns, sent_ns, replied_ns):
             return min(max(server_ns, sent_ns), replied_ns)
     return sent_ns + min(round_trip_ns, longest_ns) // 2
+
+
+def stamp_is_sure(sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None) -> bool:
+    """False where grab_stamp() had to guess: a round trip longer than the grab takes and no
+    server time to place the read in it, so the pixels may have been read anywhere in it."""
+    if replied_ns - sent_ns <= ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels:
+        return True
+    return server_ms is not None and _is_server_time(
+        server_ms * 1_000_000 + 500_000, sent_ns, replied_ns
+    )
+
+
+def _is_server_time(server_ns: int, sent_ns: int, replied_ns: int) -> bool:
+    """Within the round trip, give or take the millisecond the server counts in: else the
+    counter is not our clock."""
+    return sent_ns - 1_000_000 <= server_ns <= replied_ns + 1_000_000
 
 
 Pixels = np.ndarray[Any, np.dtype[np.uint8]]
@@ -111,6 +127,8 @@ class ScreenGrabber:
             "height": region.height,
         }
         self._shm: Any = None
+        # Grabs stamped by a guess (stamp_is_sure()): the reader counts them into this list.
+        self._unsure = [0]
 
     def move_to(self, region: Region) -> None:
         """Grab another area of the same size from the next grab on (the picture size of a take
@@ -134,7 +152,7 @@ class ScreenGrabber:
         total must not exceed the whole area."""
         areas = [self._box_area(box) for box in boxes]
         if self._shm is None:
-            self._shm = _xshm_reader(self._sct)
+            self._shm = _xshm_reader(self._sct, self._unsure)
         if self._shm is not None:
             pieces, read_ns = self._shm(areas)
             return pieces, read_ns
@@ -157,6 +175,12 @@ class ScreenGrabber:
         }
 
     @property
+    def stamps_unsure(self) -> int:
+        """Grabs whose stamp is a guess (stamp_is_sure()); a grab without shared memory is
+        stamped at its end, late but never early, and not counted."""
+        return self._unsure[0]
+
+    @property
     def shared_memory(self) -> bool:
         """True once grabs go through shared memory: stamped from their round trip (or the
         server's clock), several boxes in one."""
@@ -166,9 +190,10 @@ class ScreenGrabber:
         self._sct.close()
 
 
-def _xshm_reader(sct: Any) -> Any:
+def _xshm_reader(sct: Any, unsure: list[int]) -> Any:
     """mss's XShmGetImage path split into request and reply, so the stamps can be taken there;
-    None where that path is not in use (another platform, a remote display, another mss)."""
+    None where that path is not in use (another platform, a remote display, another mss).
+    unsure[0] counts the grabs stamped by a guess."""
     impl = getattr(sct, "_impl", None)
     try:
         from mss.linux.base import ALL_PLANES  # Linux only
@@ -224,6 +249,8 @@ def _xshm_reader(sct: Any) -> Any:
         replied_ns = time.monotonic_ns()
         server_ms = server_clock.answer(asked) if server_clock and asked else None
         read_ns = grab_stamp(sent_ns, replied_ns, offset // 4, server_ms)
+        if not stamp_is_sure(sent_ns, replied_ns, offset // 4, server_ms):
+            unsure[0] += 1
         views: list[Pixels] = []
         offset = 0
         for area, reply in zip(areas, replies, strict=True):
