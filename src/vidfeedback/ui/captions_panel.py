@@ -46,6 +46,7 @@ class _Bridge(QObject):
 
 class CaptionsPanel(QGroupBox):
     seek_requested = Signal(int)  # ms
+    settled = Signal()  # no longer busy: the captions are ready, or could not be made
 
     def __init__(
         self,
@@ -160,6 +161,7 @@ class CaptionsPanel(QGroupBox):
             self.start()  # the model is here now: make the captions it was fetched for
         else:
             self._show()
+            self.settled.emit()
 
     def _progress(self, fraction: float) -> None:
         self.bar.setValue(round(100 * fraction))
@@ -168,6 +170,17 @@ class CaptionsPanel(QGroupBox):
         assert isinstance(result, JobResult)
         self.captions.finished(result)
         self._show()
+        self.settled.emit()
+
+    @property
+    def busy(self) -> bool:
+        """The model is being downloaded or the captions made: an export now has none."""
+        return self.captions.state in (CaptionsState.RUNNING, CaptionsState.DOWNLOADING)
+
+    @property
+    def percent(self) -> int:
+        """How far the download or the captions are, as the bar shows it."""
+        return self.bar.value()
 
     def _language_changed(self, _index: int) -> None:
         if self.captions.state in (CaptionsState.NONE, CaptionsState.NO_MODEL):

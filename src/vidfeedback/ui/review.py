@@ -13,7 +13,7 @@ from pathlib import Path
 from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.takes.edit import EditPlan
 from vidfeedback.workspace import backend
-from vidfeedback.workspace.take_captions import BackgroundCaptions
+from vidfeedback.workspace.take_captions import BackgroundCaptions, CaptionSettings, CaptionsState
 
 from . import i18n
 from .captions_panel import CaptionsPanel
@@ -74,6 +74,7 @@ class ReviewData:
     captions_lang: str = "en"  # the spoken language the captions start with (the assignment's)
     # The app's caption jobs, paused while a take is recorded (None in widget tests).
     background_captions: BackgroundCaptions | None = None
+    caption_settings: CaptionSettings | None = None  # None: from the environment
 
 
 class AudioPlayback(enum.Enum):
@@ -297,6 +298,9 @@ class ReviewScreen(QWidget):
         self.append_button.clicked.connect(self.append_requested.emit)
         self.append_button.setEnabled(data.continue_support is not ContinueSupport.UNSUPPORTED)
         self.confirm_box: QMessageBox | None = None
+        # An export asked for while the captions were being made, waiting for them: whether
+        # it goes on to the next student (None: nothing waits).
+        self._export_waiting: bool | None = None
         if data.continue_support is ContinueSupport.AVAILABLE:
             self.continue_button.setToolTip(
                 self.tr(
@@ -312,12 +316,12 @@ class ReviewScreen(QWidget):
         self.export_button.setToolTip(
             self.tr("Write the video and chapter files for the student (Ctrl+S)")
         )
-        self.export_button.clicked.connect(self.export_requested.emit)
+        self.export_button.clicked.connect(lambda: self.request_export())
         self.export_next_button = QPushButton(self.tr("Export and ne&xt"), self)
         self.export_next_button.setToolTip(
             self.tr("Export, then prepare the next student (Ctrl+Shift+S)")
         )
-        self.export_next_button.clicked.connect(self.export_next_requested.emit)
+        self.export_next_button.clicked.connect(lambda: self.request_export(then_next=True))
         self.next_button = QPushButton(self.tr("&Next student"), self)
         self.next_button.clicked.connect(self.next_requested.emit)
         self.back_button = QPushButton(self.tr("&Back to the list"), self)
@@ -343,9 +347,14 @@ class ReviewScreen(QWidget):
         right_layout.addWidget(grade_box)
         # Captions are made in the background as soon as the take is reviewed.
         self.captions_panel = CaptionsPanel(
-            data.take_path, data.captions_lang, parent=self, background=data.background_captions
+            data.take_path,
+            data.captions_lang,
+            data.caption_settings,
+            parent=self,
+            background=data.background_captions,
         )
         self.captions_panel.seek_requested.connect(self.player.setPosition)
+        self.captions_panel.settled.connect(self._captions_settled)
         right_layout.addWidget(self.captions_panel, 1)
         self.captions_panel.start()
         splitter = QSplitter(self)
@@ -362,8 +371,8 @@ class ReviewScreen(QWidget):
         for keys, slot in (
             ("Alt+Left", lambda: self.nudge(-NUDGE_MS)),
             ("Alt+Right", lambda: self.nudge(NUDGE_MS)),
-            ("Ctrl+S", self.export_requested.emit),
-            ("Ctrl+Shift+S", self.export_next_requested.emit),
+            ("Ctrl+S", lambda: self.request_export()),
+            ("Ctrl+Shift+S", lambda: self.request_export(then_next=True)),
             ("Ctrl+P", self.toggle_play),
             ("Ctrl+Z", self.undo_delete),
         ):
@@ -431,6 +440,9 @@ class ReviewScreen(QWidget):
             )
 
     def stop_playback(self) -> None:
+        """The review is left (or a take recorded over it): playback stops, and an export that
+        waited for the captions is dropped (it would export whatever take is current then)."""
+        self._export_waiting = None
         self.player.stop()
         if self._preview_folder is not None:
             self.player.setSource(QUrl())
@@ -480,6 +492,74 @@ class ReviewScreen(QWidget):
         box.finished.connect(answered)
         self.confirm_box = box
         box.open()
+
+    @property
+    def export_waiting(self) -> bool:
+        return self._export_waiting is not None
+
+    def request_export(self, then_next: bool = False) -> None:
+        """Export (then_next: and go on to the next student). While the captions are still
+        being made an export would leave them out, so the teacher is asked first: export by
+        itself once they are ready (the default), or now without them."""
+        if not self.export_button.isEnabled() or self.confirm_box is not None:
+            return  # an export is running, or a question is open
+        panel = self.captions_panel
+        if not panel.busy:
+            self._export(then_next)
+            return
+        downloading = panel.captions.state is CaptionsState.DOWNLOADING
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Captions not ready"),
+            (
+                self.tr("The speech recognition model is still being downloaded ({percent} %).")
+                if downloading
+                else self.tr("The captions are still being made ({percent} % done).")
+            ).format(percent=panel.percent),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Export when they are ready (it starts by itself; you can go on working here), "
+                "or now without captions?"
+            )
+        )
+        wait = box.addButton(self.tr("&Export when ready"), QMessageBox.ButtonRole.AcceptRole)
+        now = box.addButton(
+            self.tr("Export &now without captions"), QMessageBox.ButtonRole.ActionRole
+        )
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(wait)
+        box.setEscapeButton(cancel)
+
+        def answered(_result: int) -> None:
+            self.confirm_box = None
+            clicked = box.clickedButton()
+            if clicked is now:
+                self._export(then_next)
+            elif clicked is wait:
+                if not panel.busy:  # they became ready while the question was open
+                    self._export(then_next)
+                    return
+                self._export_waiting = then_next
+                self.set_status(self.tr("The export starts when the captions are ready."))
+            else:
+                self._export_waiting = None
+                self.set_status("")
+
+        box.finished.connect(answered)
+        self.confirm_box = box
+        box.open()
+
+    def _captions_settled(self) -> None:
+        then_next, self._export_waiting = self._export_waiting, None
+        if then_next is not None:
+            self._export(then_next)  # without captions if they failed: the panel says why
+
+    def _export(self, then_next: bool) -> None:
+        self._export_waiting = None
+        (self.export_next_requested if then_next else self.export_requested).emit()
 
     def confirm_retake(self) -> None:
         """Ask before the take is recorded again from the start; retake_requested follows a

@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+60"/>
+        <location filename="../../ui/captions_panel.py" line="+61"/>
         <source>Captions</source>
         <translation>Teksting</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+104"/>
         <source>No captions yet.</source>
         <translation>Ingen teksting ennå.</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Tekstingen kunne ikke lages: {problem}</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-116"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Laster ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Downloading the speech recognition model…</source>
         <translation>Laster ned talegjenkjenningsmodellen …</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+203"/>
+        <location filename="../../ui/main_window.py" line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+678"/>
+        <location line="+661"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-628"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringen er skrivebeskyttet; tilbakemeldingen går til {folder}.</translation>
@@ -663,7 +663,7 @@
         <translation>Vurderingskriteriene kunne ikke lagres: {problem}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Use this</source>
         <translation>&amp;Bruk dette</translation>
     </message>
@@ -673,18 +673,18 @@
         <translation>De planlagte punktene kunne ikke lagres: {problem}</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <location line="+44"/>
+        <location line="+189"/>
+        <location line="+41"/>
         <source>Recording problem</source>
         <translation>Problem med opptaket</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-24"/>
         <source>The video could not be finished.</source>
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+160"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Skriver tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
@@ -715,12 +715,12 @@
         <translation>Alle elevene har fått tilbakemelding.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Recovering the recording…</source>
         <translation>Berger opptaket …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Could not recover</source>
         <translation>Kunne ikke berge opptaket</translation>
     </message>
@@ -1965,18 +1965,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+129"/>
+        <location filename="../../ui/review.py" line="+130"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+377"/>
+        <location line="+456"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-453"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>Behold hele dette opptaket og ta opp videre etter slutten av det</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Kast det som er tatt opp etter {time}, og ta opp videre derfra</translation>
     </message>
@@ -2177,7 +2177,7 @@
         <translation>&amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>Discard and continue</source>
         <translation>Kast og fortsett</translation>
     </message>
@@ -2198,12 +2198,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+103"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behold opptaket</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-73"/>
+        <source>Captions not ready</source>
+        <translation>Tekstingen er ikke klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speech recognition model is still being downloaded ({percent} %).</source>
+        <translation>Talegjenkjenningsmodellen lastes fortsatt ned ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The captions are still being made ({percent} % done).</source>
+        <translation>Tekstingen lages fortsatt ({percent} % ferdig).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
+        <translation>Eksportere når tekstingen er klar (den starter av seg selv; du kan jobbe videre her), eller nå uten teksting?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export when ready</source>
+        <translation>&amp;Eksporter når den er klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;now without captions</source>
+        <translation>Eksporter &amp;nå uten teksting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>Eksporten starter når tekstingen er klar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Retake all</source>
         <translation>Ta opp alt på nytt</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+60"/>
+        <location filename="../../ui/captions_panel.py" line="+61"/>
         <source>Captions</source>
         <translation>Teksting</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Lastar ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No captions yet.</source>
         <translation>Inga teksting enno.</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+203"/>
+        <location filename="../../ui/main_window.py" line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+678"/>
+        <location line="+661"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-628"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringa er skriveverna; tilbakemeldinga går til {folder}.</translation>
@@ -663,7 +663,7 @@
         <translation>Vurderingskriteria kunne ikkje lagrast: {problem}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Use this</source>
         <translation>&amp;Bruk dette</translation>
     </message>
@@ -673,18 +673,18 @@
         <translation>Dei planlagde punkta kunne ikkje lagrast: {problem}</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <location line="+44"/>
+        <location line="+189"/>
+        <location line="+41"/>
         <source>Recording problem</source>
         <translation>Problem med opptaket</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-24"/>
         <source>The video could not be finished.</source>
         <translation>Videoen kunne ikkje gjerast ferdig.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+160"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Skriv tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
@@ -715,12 +715,12 @@
         <translation>Alle elevane har fått tilbakemelding.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Recovering the recording…</source>
         <translation>Bergar opptaket …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Could not recover</source>
         <translation>Kunne ikkje berge opptaket</translation>
     </message>
@@ -1965,18 +1965,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+129"/>
+        <location filename="../../ui/review.py" line="+130"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+377"/>
+        <location line="+456"/>
         <source>&amp;Play</source>
         <translation>Spel &amp;av</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-453"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>Behald heile dette opptaket og ta opp vidare etter slutten av det</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Kast det som er teke opp etter {time}, og ta opp vidare derifrå</translation>
     </message>
@@ -2177,7 +2177,7 @@
         <translation>&amp;Tilbake til lista</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>Discard and continue</source>
         <translation>Kast og hald fram</translation>
     </message>
@@ -2198,12 +2198,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+103"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behald opptaket</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-73"/>
+        <source>Captions not ready</source>
+        <translation>Tekstinga er ikkje klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speech recognition model is still being downloaded ({percent} %).</source>
+        <translation>Talegjenkjenningsmodellen blir framleis lasta ned ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The captions are still being made ({percent} % done).</source>
+        <translation>Tekstinga blir framleis laga ({percent} % ferdig).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
+        <translation>Eksportere når tekstinga er klar (ho startar av seg sjølv; du kan arbeide vidare her), eller no utan teksting?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export when ready</source>
+        <translation>&amp;Eksporter når ho er klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;now without captions</source>
+        <translation>Eksporter &amp;no utan teksting</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>Eksporten startar når tekstinga er klar.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Retake all</source>
         <translation>Ta opp alt på nytt</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+60"/>
+        <location filename="../../ui/captions_panel.py" line="+61"/>
         <source>Captions</source>
         <translation>Undertexter</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Laddar ner taligenkänningsmodellen: {done} av {total} MB</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+45"/>
         <source>No captions yet.</source>
         <translation>Inga undertexter än.</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+203"/>
+        <location filename="../../ui/main_window.py" line="+200"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+678"/>
+        <location line="+661"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-645"/>
+        <location line="-628"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Den här inlämningen är skrivskyddad; återkopplingen hamnar i {folder}.</translation>
@@ -663,7 +663,7 @@
         <translation>Bedömningskriterierna kunde inte sparas: {problem}</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>&amp;Use this</source>
         <translation>&amp;Använd detta</translation>
     </message>
@@ -673,18 +673,18 @@
         <translation>De planerade punkterna kunde inte sparas: {problem}</translation>
     </message>
     <message>
-        <location line="+186"/>
-        <location line="+44"/>
+        <location line="+189"/>
+        <location line="+41"/>
         <source>Recording problem</source>
         <translation>Problem med inspelningen</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-24"/>
         <source>The video could not be finished.</source>
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+160"/>
         <source>Exporting…</source>
         <translation>Exporterar …</translation>
     </message>
@@ -694,7 +694,7 @@
         <translation>Skriver återkopplingsfilerna …</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+14"/>
         <source>Exported to {folder}</source>
         <translation>Exporterad till {folder}</translation>
     </message>
@@ -715,12 +715,12 @@
         <translation>Alla elever har fått återkoppling.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+83"/>
         <source>Recovering the recording…</source>
         <translation>Räddar inspelningen …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+31"/>
         <source>Could not recover</source>
         <translation>Kunde inte rädda inspelningen</translation>
     </message>
@@ -1965,18 +1965,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+129"/>
+        <location filename="../../ui/review.py" line="+130"/>
         <source>Feedback for {student}</source>
         <translation>Återkoppling till {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+377"/>
+        <location line="+456"/>
         <source>&amp;Play</source>
         <translation>Spela &amp;upp</translation>
     </message>
     <message>
-        <location line="-374"/>
+        <location line="-453"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2132,7 +2132,7 @@
         <translation>Behåll hela den här inspelningen och fortsätt spela in efter dess slut</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Släng det som spelats in efter {time} och spela in vidare därifrån</translation>
     </message>
@@ -2177,7 +2177,7 @@
         <translation>&amp;Tillbaka till listan</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+142"/>
         <source>Discard and continue</source>
         <translation>Släng och fortsätt</translation>
     </message>
@@ -2198,12 +2198,47 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+103"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behåll inspelningen</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-73"/>
+        <source>Captions not ready</source>
+        <translation>Undertexterna är inte klara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The speech recognition model is still being downloaded ({percent} %).</source>
+        <translation>Taligenkänningsmodellen laddas fortfarande ner ({percent} %).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The captions are still being made ({percent} % done).</source>
+        <translation>Undertexterna skapas fortfarande ({percent} % klart).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
+        <translation>Exportera när undertexterna är klara (det startar av sig självt; du kan fortsätta arbeta här), eller nu utan undertexter?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export when ready</source>
+        <translation>&amp;Exportera när de är klara</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export &amp;now without captions</source>
+        <translation>Exportera &amp;nu utan undertexter</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>Exporten startar när undertexterna är klara.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Retake all</source>
         <translation>Spela in allt igen</translation>
     </message>
