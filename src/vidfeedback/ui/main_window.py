@@ -47,7 +47,7 @@ from vidfeedback.workspace.planned_points import (
     PlannedPoint,
     PlanStore,
 )
-from vidfeedback.workspace.take_captions import BackgroundCaptions
+from vidfeedback.workspace.take_captions import BackgroundCaptions, CaptionSettings
 from vidfeedback.workspace.work_state import StudentStatus, WorkState
 
 from . import i18n
@@ -918,6 +918,9 @@ class MainWindow(QMainWindow):
             last_pause_ms,
             captions_lang=self.ctx.language_code(),
             background_captions=self.background_captions,
+            caption_settings=CaptionSettings.chosen(
+                self.ctx.settings.captions_size, self.ctx.settings.captions_models_folder
+            ),
         )
         old = self.review
         self.review = ReviewScreen(data, self, self.ctx.review_audio)

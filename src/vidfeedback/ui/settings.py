@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from vidfeedback.captions.models import DEFAULT_SIZE, ModelSize
 from vidfeedback.export.voice import VoiceMode as VoiceMode  # the dialog takes it from here
 from vidfeedback.model import GradePractice
 from vidfeedback.recording import DEFAULT_HOTKEYS, HotkeyAction, HotkeyMap
@@ -245,6 +246,27 @@ class AppSettings:
 
     def set_hotkey(self, action: HotkeyAction, combo: str) -> None:
         self._qs.setValue(f"hotkeys/{action.value}", combo)
+
+    # --- captions --------------------------------------------------------------------------
+    @property
+    def captions_size(self) -> ModelSize:
+        """The speech recognition model's size (docs/captions.md: base is the largest whose
+        10-minute take is captioned between two takes on 2 cores)."""
+        return _as_enum(ModelSize, self._get("captions/size", DEFAULT_SIZE.value), DEFAULT_SIZE)
+
+    @captions_size.setter
+    def captions_size(self, value: ModelSize) -> None:
+        self._qs.setValue("captions/size", value.value)
+
+    @property
+    def captions_models_folder(self) -> Path | None:
+        """The school's folder of speech recognition models, if one was chosen."""
+        raw = str(self._get("captions/models_folder", "") or "")
+        return Path(raw) if raw else None
+
+    @captions_models_folder.setter
+    def captions_models_folder(self, value: Path | None) -> None:
+        self._qs.setValue("captions/models_folder", str(value) if value else "")
 
     # --- returning the feedback ------------------------------------------------------------
     @property

@@ -1,7 +1,11 @@
-"""Settings: language, devices, hotkeys, capture area, target length, countdown, grade practice."""
+"""Settings: language, devices, hotkeys, capture area, target length, countdown, grade practice,
+the captions' speech recognition model."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from vidfeedback.captions.models import ModelSize
 from vidfeedback.model import GradePractice, MarkerKind
 from vidfeedback.recording import (
     DEFAULT_HOTKEYS,
@@ -20,10 +24,13 @@ from .qt import (
     QCoreApplication,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QKeySequence,
     QKeySequenceEdit,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTabWidget,
@@ -161,6 +168,48 @@ class SettingsDialog(QDialog):
         hf.addRow(reset)
         tabs.addTab(hotkeys, self.tr("Hotkeys"))
 
+        # --- captions -----------------------------------------------------------------------------
+        captions = QWidget(self)
+        cf = QFormLayout(captions)
+        self.captions_size = QComboBox(captions)
+        sizes = {
+            ModelSize.TINY: self.tr("Tiny: fastest, makes the most mistakes"),
+            ModelSize.BASE: self.tr("Base: recommended, ready before the next take"),
+            ModelSize.SMALL: self.tr("Small: more accurate, needs a fast computer"),
+            ModelSize.MEDIUM: self.tr("Medium: accurate, slow"),
+            ModelSize.LARGE: self.tr("Large: most accurate, very slow"),
+        }
+        for size, text in sizes.items():
+            self.captions_size.addItem(text, size)
+        self.captions_size.setCurrentIndex(self.captions_size.findData(settings.captions_size))
+        cf.addRow(
+            self._label(self.tr("Speech recognition &model:"), self.captions_size),
+            self.captions_size,
+        )
+        self.models_folder = QLineEdit(captions)
+        self.models_folder.setPlaceholderText(self.tr("None: a model is downloaded when needed"))
+        folder = settings.captions_models_folder
+        self.models_folder.setText(str(folder) if folder else "")
+        choose = QPushButton(self.tr("C&hoose…"), captions)
+        choose.clicked.connect(self._choose_models_folder)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.models_folder, 1)
+        folder_row.addWidget(choose)
+        cf.addRow(self._label(self.tr("School's models &folder:"), self.models_folder), folder_row)
+        cf.addRow(
+            QLabel(
+                self.tr(
+                    "Captions are made on this computer while you review; the model size "
+                    "applies to the next take's captions."
+                ),
+                captions,
+            )
+        )
+        self.captions_error = QLabel(captions)
+        self.captions_error.setStyleSheet("color: #b71c1c;")
+        cf.addRow(self.captions_error)
+        tabs.addTab(captions, self.tr("Captions"))
+
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -179,6 +228,13 @@ class SettingsDialog(QDialog):
     def _reset_hotkeys(self) -> None:
         for action, edit in self.hotkey_edits.items():
             edit.setKeySequence(key_sequence(DEFAULT_HOTKEYS[action]))
+
+    def _choose_models_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("School's models folder"), self.models_folder.text()
+        )
+        if folder:
+            self.models_folder.setText(folder)
 
     def refresh_capture(self) -> None:
         self.capture_label.setText(describe_capture(self._settings.capture))
@@ -209,7 +265,22 @@ class SettingsDialog(QDialog):
                 return
             combos[combo] = action
             chosen[action] = text
+        folder_text = self.models_folder.text().strip()
+        models_folder = Path(folder_text).expanduser() if folder_text else None
+        if models_folder is not None and not models_folder.is_dir():
+            self.captions_error.setText(
+                self.tr(
+                    "There is no folder {path}: choose another, or leave the field empty."
+                ).format(path=folder_text)
+            )
+            self.tabs.setCurrentIndex(3)
+            self.models_folder.setFocus()
+            return
         s = self._settings
+        size = self.captions_size.currentData()
+        if isinstance(size, ModelSize):
+            s.captions_size = size
+        s.captions_models_folder = models_folder
         language = self.language_box.currentData()
         if isinstance(language, Language):
             s.language = language

@@ -11,7 +11,7 @@ import enum
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from vidfeedback.captions.cues import Cue, retime_edit
@@ -59,6 +59,16 @@ class CaptionSettings:
     def from_environment(cls) -> CaptionSettings:
         folder = os.environ.get(MODELS_FOLDER_ENV)
         return cls(models_folder=Path(folder) if folder else None)
+
+    @classmethod
+    def chosen(cls, size: ModelSize, models_folder: Path | None) -> CaptionSettings:
+        """The teacher's choices (Settings), the folder falling back to the school's
+        VIDFEEDBACK_MODELS when none was chosen."""
+        return (
+            replace(cls.from_environment(), size=size)
+            if models_folder is None
+            else cls(size=size, models_folder=models_folder)
+        )
 
 
 class BackgroundCaptions:

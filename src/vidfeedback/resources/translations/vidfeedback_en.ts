@@ -412,7 +412,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+42"/>
+        <location filename="../../ui/settings_dialog.py" line="+49"/>
         <source>Pause / resume</source>
         <translation>Pause / resume</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+661"/>
+        <location line="+664"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-631"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>This hand-in is read-only; its feedback goes to {folder}.</translation>
@@ -684,7 +684,7 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -2455,12 +2455,77 @@
         <translation>These work while another program has focus. Click a field and press the keys, for example Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+27"/>
+        <source>Tiny: fastest, makes the most mistakes</source>
+        <translation>Tiny: fastest, makes the most mistakes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base: recommended, ready before the next take</source>
+        <translation>Base: recommended, ready before the next take</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small: more accurate, needs a fast computer</source>
+        <translation>Small: more accurate, needs a fast computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: accurate, slow</source>
+        <translation>Medium: accurate, slow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large: most accurate, very slow</source>
+        <translation>Large: most accurate, very slow</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speech recognition &amp;model:</source>
+        <translation>Speech recognition &amp;model:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: a model is downloaded when needed</source>
+        <translation>None: a model is downloaded when needed</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School&apos;s models &amp;folder:</source>
+        <translation>School's models &amp;folder:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions are made on this computer while you review; the model size applies to the next take&apos;s captions.</source>
+        <translation>Captions are made on this computer while you review; the model size applies to the next take's captions.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Captions</source>
+        <translation>Captions</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>School&apos;s models folder</source>
+        <translation>School's models folder</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
         <translation>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+22"/>
+        <source>There is no folder {path}: choose another, or leave the field empty.</source>
+        <translation>There is no folder {path}: choose another, or leave the field empty.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Reset hotkeys</translation>
     </message>
@@ -2470,7 +2535,7 @@
         <translation>Hotkeys</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>“{text}” is used twice.</source>
         <translation>“{text}” is used twice.</translation>
     </message>

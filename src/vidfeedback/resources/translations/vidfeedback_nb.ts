@@ -412,7 +412,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+42"/>
+        <location filename="../../ui/settings_dialog.py" line="+49"/>
         <source>Pause / resume</source>
         <translation>Pause / fortsett</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+661"/>
+        <location line="+664"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-631"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringen er skrivebeskyttet; tilbakemeldingen går til {folder}.</translation>
@@ -684,7 +684,7 @@
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -2455,12 +2455,77 @@
         <translation>Disse virker også når et annet program har fokus. Klikk i et felt og trykk tastene, for eksempel Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+27"/>
+        <source>Tiny: fastest, makes the most mistakes</source>
+        <translation>Tiny: raskest, gjør flest feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base: recommended, ready before the next take</source>
+        <translation>Base: anbefalt, klar før neste opptak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small: more accurate, needs a fast computer</source>
+        <translation>Small: mer nøyaktig, trenger en rask datamaskin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: accurate, slow</source>
+        <translation>Medium: nøyaktig, treg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large: most accurate, very slow</source>
+        <translation>Large: mest nøyaktig, svært treg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speech recognition &amp;model:</source>
+        <translation>Talegjenkjennings&amp;modell:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: a model is downloaded when needed</source>
+        <translation>Ingen: en modell lastes ned ved behov</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Velg …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School&apos;s models &amp;folder:</source>
+        <translation>Skolens modell&amp;mappe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions are made on this computer while you review; the model size applies to the next take&apos;s captions.</source>
+        <translation>Tekstingen lages på denne datamaskinen mens du går gjennom opptaket; modellstørrelsen gjelder tekstingen for neste opptak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Captions</source>
+        <translation>Teksting</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>School&apos;s models folder</source>
+        <translation>Skolens modellmappe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
         <translation>«{text}» kan ikke være en hurtigtast: bruk Ctrl, Alt eller Meta med en bokstav, et siffer eller F1–F12.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+22"/>
+        <source>There is no folder {path}: choose another, or leave the field empty.</source>
+        <translation>Mappen {path} finnes ikke: velg en annen, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Tilbakestill hurtigtaster</translation>
     </message>
@@ -2470,7 +2535,7 @@
         <translation>Hurtigtaster</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>“{text}” is used twice.</source>
         <translation>«{text}» er brukt to ganger.</translation>
     </message>

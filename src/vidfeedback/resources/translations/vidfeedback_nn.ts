@@ -412,7 +412,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+42"/>
+        <location filename="../../ui/settings_dialog.py" line="+49"/>
         <source>Pause / resume</source>
         <translation>Pause / hald fram</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+661"/>
+        <location line="+664"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-631"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringa er skriveverna; tilbakemeldinga går til {folder}.</translation>
@@ -684,7 +684,7 @@
         <translation>Videoen kunne ikkje gjerast ferdig.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -2455,12 +2455,77 @@
         <translation>Desse verkar også når eit anna program har fokus. Klikk i eit felt og trykk tastane, til dømes Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+27"/>
+        <source>Tiny: fastest, makes the most mistakes</source>
+        <translation>Tiny: raskast, gjer flest feil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base: recommended, ready before the next take</source>
+        <translation>Base: tilrådd, klar før neste opptak</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small: more accurate, needs a fast computer</source>
+        <translation>Small: meir nøyaktig, treng ei rask datamaskin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: accurate, slow</source>
+        <translation>Medium: nøyaktig, treg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large: most accurate, very slow</source>
+        <translation>Large: mest nøyaktig, svært treg</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speech recognition &amp;model:</source>
+        <translation>Talegjenkjennings&amp;modell:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: a model is downloaded when needed</source>
+        <translation>Ingen: ein modell blir lasta ned ved behov</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Vel …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School&apos;s models &amp;folder:</source>
+        <translation>Skulen si modell&amp;mappe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions are made on this computer while you review; the model size applies to the next take&apos;s captions.</source>
+        <translation>Tekstinga blir laga på denne datamaskina medan du går gjennom opptaket; modellstorleiken gjeld tekstinga for neste opptak.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Captions</source>
+        <translation>Teksting</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>School&apos;s models folder</source>
+        <translation>Skulen si modellmappe</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
         <translation>«{text}» kan ikkje vere ein snøggtast: bruk Ctrl, Alt eller Meta med ein bokstav, eit siffer eller F1–F12.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+22"/>
+        <source>There is no folder {path}: choose another, or leave the field empty.</source>
+        <translation>Mappa {path} finst ikkje: vel ei anna, eller la feltet stå tomt.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Tilbakestill snøggtastar</translation>
     </message>
@@ -2470,7 +2535,7 @@
         <translation>Snøggtastar</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>“{text}” is used twice.</source>
         <translation>«{text}» er brukt to gonger.</translation>
     </message>

@@ -412,7 +412,7 @@
 <context>
     <name>Hotkeys</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="+42"/>
+        <location filename="../../ui/settings_dialog.py" line="+49"/>
         <source>Pause / resume</source>
         <translation>Paus / fortsätt</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+661"/>
+        <location line="+664"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-628"/>
+        <location line="-631"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Den här inlämningen är skrivskyddad; återkopplingen hamnar i {folder}.</translation>
@@ -684,7 +684,7 @@
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>Exporting…</source>
         <translation>Exporterar …</translation>
     </message>
@@ -2455,12 +2455,77 @@
         <translation>De här fungerar även när ett annat program har fokus. Klicka i ett fält och tryck på tangenterna, till exempel Ctrl+Shift+1.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+27"/>
+        <source>Tiny: fastest, makes the most mistakes</source>
+        <translation>Tiny: snabbast, gör flest fel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base: recommended, ready before the next take</source>
+        <translation>Base: rekommenderas, klar före nästa inspelning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Small: more accurate, needs a fast computer</source>
+        <translation>Small: noggrannare, kräver en snabb dator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium: accurate, slow</source>
+        <translation>Medium: noggrann, långsam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large: most accurate, very slow</source>
+        <translation>Large: noggrannast, mycket långsam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Speech recognition &amp;model:</source>
+        <translation>Taligenkännings&amp;modell:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>None: a model is downloaded when needed</source>
+        <translation>Ingen: en modell laddas ner vid behov</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Välj …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School&apos;s models &amp;folder:</source>
+        <translation>Skolans modell&amp;mapp:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Captions are made on this computer while you review; the model size applies to the next take&apos;s captions.</source>
+        <translation>Undertexterna skapas på den här datorn medan du granskar; modellstorleken gäller nästa inspelnings undertexter.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Captions</source>
+        <translation>Undertexter</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>School&apos;s models folder</source>
+        <translation>Skolans modellmapp</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>“{text}” cannot be a hotkey: use Ctrl, Alt or Meta with a letter, a digit or F1–F12.</source>
         <translation>”{text}” kan inte vara en snabbtangent: använd Ctrl, Alt eller Meta med en bokstav, en siffra eller F1–F12.</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+22"/>
+        <source>There is no folder {path}: choose another, or leave the field empty.</source>
+        <translation>Mappen {path} finns inte: välj en annan, eller lämna fältet tomt.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>&amp;Reset hotkeys</source>
         <translation>&amp;Återställ snabbtangenter</translation>
     </message>
@@ -2470,7 +2535,7 @@
         <translation>Snabbtangenter</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+92"/>
         <source>“{text}” is used twice.</source>
         <translation>”{text}” används två gånger.</translation>
     </message>
