@@ -54,7 +54,9 @@ def test_the_chosen_model_is_checked_remembered_and_used_by_the_review(
         qtbot.keyClick(dialog.captions_size, Qt.Key.Key_Down)
     dialog.tabs.setCurrentIndex(0)
     qtbot.keyClicks(dialog.models_folder, str(tmp_path / "no such folder"))
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons is not None
+    ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()
     # Not kept: the dialog stays, on the captions, saying why.
     assert dialog.isVisible() and dialog.tabs.currentIndex() == 3
