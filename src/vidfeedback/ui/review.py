@@ -111,6 +111,9 @@ class ReviewScreen(QWidget):
     export_requested = Signal()
     next_requested = Signal()
     export_next_requested = Signal()  # export, then on to the next student's preparation
+    # The captions are still being made: export once they are (bool: then on to the next
+    # student at once, not after the export).
+    export_when_ready_requested = Signal(bool)
     back_requested = Signal()
     chapters_edited = Signal()
 
@@ -298,9 +301,6 @@ class ReviewScreen(QWidget):
         self.append_button.clicked.connect(self.append_requested.emit)
         self.append_button.setEnabled(data.continue_support is not ContinueSupport.UNSUPPORTED)
         self.confirm_box: QMessageBox | None = None
-        # An export asked for while the captions were being made, waiting for them: whether
-        # it goes on to the next student (None: nothing waits).
-        self._export_waiting: bool | None = None
         if data.continue_support is ContinueSupport.AVAILABLE:
             self.continue_button.setToolTip(
                 self.tr(
@@ -354,7 +354,6 @@ class ReviewScreen(QWidget):
             background=data.background_captions,
         )
         self.captions_panel.seek_requested.connect(self.player.setPosition)
-        self.captions_panel.settled.connect(self._captions_settled)
         right_layout.addWidget(self.captions_panel, 1)
         self.captions_panel.start()
         splitter = QSplitter(self)
@@ -440,9 +439,6 @@ class ReviewScreen(QWidget):
             )
 
     def stop_playback(self) -> None:
-        """The review is left (or a take recorded over it): playback stops, and an export that
-        waited for the captions is dropped (it would export whatever take is current then)."""
-        self._export_waiting = None
         self.player.stop()
         if self._preview_folder is not None:
             self.player.setSource(QUrl())
@@ -493,14 +489,11 @@ class ReviewScreen(QWidget):
         self.confirm_box = box
         box.open()
 
-    @property
-    def export_waiting(self) -> bool:
-        return self._export_waiting is not None
-
     def request_export(self, then_next: bool = False) -> None:
         """Export (then_next: and go on to the next student). While the captions are still
         being made an export would leave them out, so the teacher is asked first: export by
-        itself once they are ready (the default), or now without them."""
+        itself once they are ready (the default; the main window holds the export, and the
+        teacher can go on), or now without them."""
         if not self.export_button.isEnabled() or self.confirm_box is not None:
             return  # an export is running, or a question is open
         panel = self.captions_panel
@@ -521,8 +514,8 @@ class ReviewScreen(QWidget):
         )
         box.setInformativeText(
             self.tr(
-                "Export when they are ready (it starts by itself; you can go on working here), "
-                "or now without captions?"
+                "Export when they are ready (it starts by itself; you can go on working, also "
+                "with the next student), or now without captions?"
             )
         )
         wait = box.addButton(self.tr("&Export when ready"), QMessageBox.ButtonRole.AcceptRole)
@@ -536,29 +529,16 @@ class ReviewScreen(QWidget):
         def answered(_result: int) -> None:
             self.confirm_box = None
             clicked = box.clickedButton()
-            if clicked is now:
+            if clicked is now or (clicked is wait and not panel.busy):  # ready meanwhile
                 self._export(then_next)
             elif clicked is wait:
-                if not panel.busy:  # they became ready while the question was open
-                    self._export(then_next)
-                    return
-                self._export_waiting = then_next
-                self.set_status(self.tr("The export starts when the captions are ready."))
-            else:
-                self._export_waiting = None
-                self.set_status("")
+                self.export_when_ready_requested.emit(then_next)
 
         box.finished.connect(answered)
         self.confirm_box = box
         box.open()
 
-    def _captions_settled(self) -> None:
-        then_next, self._export_waiting = self._export_waiting, None
-        if then_next is not None:
-            self._export(then_next)  # without captions if they failed: the panel says why
-
     def _export(self, then_next: bool) -> None:
-        self._export_waiting = None
         (self.export_next_requested if then_next else self.export_requested).emit()
 
     def confirm_retake(self) -> None:

@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+61"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Captions</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Caption</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>No captions yet.</source>
         <translation>No captions yet.</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>The captions could not be made: {problem}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Downloading the speech recognition model: {done} of {total} MB</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Downloading the speech recognition model…</source>
         <translation>Downloading the speech recognition model…</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+200"/>
+        <location filename="../../ui/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+664"/>
+        <location line="+758"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-725"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>This hand-in is read-only; its feedback goes to {folder}.</translation>
@@ -684,7 +684,37 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+156"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>The export starts when the captions are ready.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exports are waiting</source>
+        <translation>Exports are waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export for {students} waits for the captions.</source>
+        <translation>The export for {students} waits for the captions.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway? The recordings are kept; export them the next time you open the assignment.</source>
+        <translation>Quit anyway? The recordings are kept; export them the next time you open the assignment.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit without exporting</source>
+        <translation>&amp;Quit without exporting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait</source>
+        <translation>&amp;Wait</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Exporting…</source>
         <translation>Exporting…</translation>
     </message>
@@ -694,7 +724,17 @@
         <translation>Writing the feedback files…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Exporting the feedback for {student}…</source>
+        <translation>Exporting the feedback for {student}…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exported the feedback for {student} to {folder}</source>
+        <translation>Exported the feedback for {student} to {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported to {folder}</source>
         <translation>Exported to {folder}</translation>
     </message>
@@ -704,13 +744,18 @@
         <translation>({count} chapters were in cut stretches: left out)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The feedback for {student} was not exported: {problem}</source>
+        <translation>The feedback for {student} was not exported: {problem}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Every student has feedback.</source>
         <translation>Every student has feedback.</translation>
     </message>
@@ -1965,18 +2010,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+130"/>
+        <location filename="../../ui/review.py" line="+133"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+456"/>
+        <location line="+433"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-430"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2132,7 +2177,7 @@
         <translation>Keep all of this take and go on recording after its end</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Throw away what was recorded after {time} and record on from there</translation>
     </message>
@@ -2177,7 +2222,7 @@
         <translation>&amp;Back to the list</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Discard and continue</source>
         <translation>Discard and continue</translation>
     </message>
@@ -2198,12 +2243,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+87"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Keep the take</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-60"/>
         <source>Captions not ready</source>
         <translation>Captions not ready</translation>
     </message>
@@ -2219,8 +2264,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
-        <translation>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</translation>
+        <source>Export when they are ready (it starts by itself; you can go on working, also with the next student), or now without captions?</source>
+        <translation>Export when they are ready (it starts by itself; you can go on working, also with the next student), or now without captions?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2233,12 +2278,7 @@
         <translation>Export &amp;now without captions</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The export starts when the captions are ready.</source>
-        <translation>The export starts when the captions are ready.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Retake all</source>
         <translation>Retake all</translation>
     </message>
@@ -2497,12 +2537,12 @@
     <message>
         <location line="+5"/>
         <source>School&apos;s models &amp;folder:</source>
-        <translation>School's models &amp;folder:</translation>
+        <translation>School&apos;s models &amp;folder:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Captions are made on this computer while you review; the model size applies to the next take&apos;s captions.</source>
-        <translation>Captions are made on this computer while you review; the model size applies to the next take's captions.</translation>
+        <translation>Captions are made on this computer while you review; the model size applies to the next take&apos;s captions.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2512,7 +2552,7 @@
     <message>
         <location line="+23"/>
         <source>School&apos;s models folder</source>
-        <translation>School's models folder</translation>
+        <translation>School&apos;s models folder</translation>
     </message>
     <message>
         <location line="+17"/>

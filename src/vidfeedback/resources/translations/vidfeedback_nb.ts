@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+61"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Teksting</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>Tekst</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>No captions yet.</source>
         <translation>Ingen teksting ennå.</translation>
     </message>
@@ -198,7 +198,7 @@
         <translation>Tekstingen kunne ikke lages: {problem}</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-114"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
@@ -213,7 +213,7 @@
         <translation>Laster ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>Downloading the speech recognition model…</source>
         <translation>Laster ned talegjenkjenningsmodellen …</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+200"/>
+        <location filename="../../ui/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+664"/>
+        <location line="+758"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-725"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringen er skrivebeskyttet; tilbakemeldingen går til {folder}.</translation>
@@ -684,7 +684,37 @@
         <translation>Videoen kunne ikke gjøres ferdig.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+156"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>Eksporten starter når tekstingen er klar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exports are waiting</source>
+        <translation>Eksporter venter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export for {students} waits for the captions.</source>
+        <translation>Eksporten for {students} venter på tekstingen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway? The recordings are kept; export them the next time you open the assignment.</source>
+        <translation>Avslutte likevel? Opptakene beholdes; eksporter dem neste gang du åpner oppgaven.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit without exporting</source>
+        <translation>&amp;Avslutt uten å eksportere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait</source>
+        <translation>&amp;Vent</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -694,7 +724,17 @@
         <translation>Skriver tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Exporting the feedback for {student}…</source>
+        <translation>Eksporterer tilbakemeldingen til {student} …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exported the feedback for {student} to {folder}</source>
+        <translation>Tilbakemeldingen til {student} er eksportert til {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
@@ -704,13 +744,18 @@
         <translation>({count} kapitler lå i bortklipte deler og er utelatt)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Eksporten mislyktes</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The feedback for {student} was not exported: {problem}</source>
+        <translation>Tilbakemeldingen til {student} ble ikke eksportert: {problem}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Every student has feedback.</source>
         <translation>Alle elevene har fått tilbakemelding.</translation>
     </message>
@@ -1965,18 +2010,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+130"/>
+        <location filename="../../ui/review.py" line="+133"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+456"/>
+        <location line="+433"/>
         <source>&amp;Play</source>
         <translation>Spill &amp;av</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-430"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
@@ -2132,7 +2177,7 @@
         <translation>Behold hele dette opptaket og ta opp videre etter slutten av det</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Kast det som er tatt opp etter {time}, og ta opp videre derfra</translation>
     </message>
@@ -2177,7 +2222,7 @@
         <translation>&amp;Tilbake til listen</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Discard and continue</source>
         <translation>Kast og fortsett</translation>
     </message>
@@ -2198,12 +2243,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+87"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behold opptaket</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-60"/>
         <source>Captions not ready</source>
         <translation>Tekstingen er ikke klar</translation>
     </message>
@@ -2219,8 +2264,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
-        <translation>Eksportere når tekstingen er klar (den starter av seg selv; du kan jobbe videre her), eller nå uten teksting?</translation>
+        <source>Export when they are ready (it starts by itself; you can go on working, also with the next student), or now without captions?</source>
+        <translation>Eksportere når tekstingen er klar (den starter av seg selv; du kan jobbe videre, også med neste elev), eller nå uten teksting?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2233,12 +2278,7 @@
         <translation>Eksporter &amp;nå uten teksting</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The export starts when the captions are ready.</source>
-        <translation>Eksporten starter når tekstingen er klar.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Retake all</source>
         <translation>Ta opp alt på nytt</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+61"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Teksting</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Lastar ned talegjenkjenningsmodellen: {done} av {total} MB</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>No captions yet.</source>
         <translation>Inga teksting enno.</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+200"/>
+        <location filename="../../ui/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+664"/>
+        <location line="+758"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-725"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringa er skriveverna; tilbakemeldinga går til {folder}.</translation>
@@ -684,7 +684,37 @@
         <translation>Videoen kunne ikkje gjerast ferdig.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+156"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>Eksporten startar når tekstinga er klar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exports are waiting</source>
+        <translation>Eksportar ventar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export for {students} waits for the captions.</source>
+        <translation>Eksporten for {students} ventar på tekstinga.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway? The recordings are kept; export them the next time you open the assignment.</source>
+        <translation>Avslutte likevel? Opptaka blir tekne vare på; eksporter dei neste gong du opnar oppgåva.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit without exporting</source>
+        <translation>&amp;Avslutt utan å eksportere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait</source>
+        <translation>&amp;Vent</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Exporting…</source>
         <translation>Eksporterer …</translation>
     </message>
@@ -694,7 +724,17 @@
         <translation>Skriv tilbakemeldingsfilene …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Exporting the feedback for {student}…</source>
+        <translation>Eksporterer tilbakemeldinga til {student} …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exported the feedback for {student} to {folder}</source>
+        <translation>Tilbakemeldinga til {student} er eksportert til {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported to {folder}</source>
         <translation>Eksportert til {folder}</translation>
     </message>
@@ -704,13 +744,18 @@
         <translation>({count} kapittel låg i bortklipte delar og er utelatne)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Eksporten mislukkast</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The feedback for {student} was not exported: {problem}</source>
+        <translation>Tilbakemeldinga til {student} vart ikkje eksportert: {problem}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Every student has feedback.</source>
         <translation>Alle elevane har fått tilbakemelding.</translation>
     </message>
@@ -1965,18 +2010,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+130"/>
+        <location filename="../../ui/review.py" line="+133"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+456"/>
+        <location line="+433"/>
         <source>&amp;Play</source>
         <translation>Spel &amp;av</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-430"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
@@ -2132,7 +2177,7 @@
         <translation>Behald heile dette opptaket og ta opp vidare etter slutten av det</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Kast det som er teke opp etter {time}, og ta opp vidare derifrå</translation>
     </message>
@@ -2177,7 +2222,7 @@
         <translation>&amp;Tilbake til lista</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Discard and continue</source>
         <translation>Kast og hald fram</translation>
     </message>
@@ -2198,12 +2243,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+87"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behald opptaket</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-60"/>
         <source>Captions not ready</source>
         <translation>Tekstinga er ikkje klar</translation>
     </message>
@@ -2219,8 +2264,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
-        <translation>Eksportere når tekstinga er klar (ho startar av seg sjølv; du kan arbeide vidare her), eller no utan teksting?</translation>
+        <source>Export when they are ready (it starts by itself; you can go on working, also with the next student), or now without captions?</source>
+        <translation>Eksportere når tekstinga er klar (ho startar av seg sjølv; du kan arbeide vidare, også med neste elev), eller no utan teksting?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2233,12 +2278,7 @@
         <translation>Eksporter &amp;no utan teksting</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The export starts when the captions are ready.</source>
-        <translation>Eksporten startar når tekstinga er klar.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Retake all</source>
         <translation>Ta opp alt på nytt</translation>
     </message>

@@ -128,7 +128,7 @@
 <context>
     <name>CaptionsPanel</name>
     <message>
-        <location filename="../../ui/captions_panel.py" line="+61"/>
+        <location filename="../../ui/captions_panel.py" line="+60"/>
         <source>Captions</source>
         <translation>Undertexter</translation>
     </message>
@@ -188,7 +188,7 @@
         <translation>Laddar ner taligenkänningsmodellen: {done} av {total} MB</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+43"/>
         <source>No captions yet.</source>
         <translation>Inga undertexter än.</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+200"/>
+        <location filename="../../ui/main_window.py" line="+225"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+664"/>
+        <location line="+758"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-725"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Den här inlämningen är skrivskyddad; återkopplingen hamnar i {folder}.</translation>
@@ -684,7 +684,37 @@
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+156"/>
+        <source>The export starts when the captions are ready.</source>
+        <translation>Exporten startar när undertexterna är klara.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Exports are waiting</source>
+        <translation>Exporter väntar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The export for {students} waits for the captions.</source>
+        <translation>Exporten för {students} väntar på undertexterna.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway? The recordings are kept; export them the next time you open the assignment.</source>
+        <translation>Avsluta ändå? Inspelningarna sparas; exportera dem nästa gång du öppnar uppgiften.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit without exporting</source>
+        <translation>&amp;Avsluta utan att exportera</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Wait</source>
+        <translation>&amp;Vänta</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Exporting…</source>
         <translation>Exporterar …</translation>
     </message>
@@ -694,7 +724,17 @@
         <translation>Skriver återkopplingsfilerna …</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>Exporting the feedback for {student}…</source>
+        <translation>Exporterar återkopplingen till {student} …</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Exported the feedback for {student} to {folder}</source>
+        <translation>Återkopplingen till {student} har exporterats till {folder}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Exported to {folder}</source>
         <translation>Exporterad till {folder}</translation>
     </message>
@@ -704,13 +744,18 @@
         <translation>({count} kapitel låg i bortklippta delar och är utelämnade)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Exporten misslyckades</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>The feedback for {student} was not exported: {problem}</source>
+        <translation>Återkopplingen till {student} exporterades inte: {problem}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Every student has feedback.</source>
         <translation>Alla elever har fått återkoppling.</translation>
     </message>
@@ -1965,18 +2010,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+130"/>
+        <location filename="../../ui/review.py" line="+133"/>
         <source>Feedback for {student}</source>
         <translation>Återkoppling till {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+456"/>
+        <location line="+433"/>
         <source>&amp;Play</source>
         <translation>Spela &amp;upp</translation>
     </message>
     <message>
-        <location line="-453"/>
+        <location line="-430"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2132,7 +2177,7 @@
         <translation>Behåll hela den här inspelningen och fortsätt spela in efter dess slut</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>Throw away what was recorded after {time} and record on from there</source>
         <translation>Släng det som spelats in efter {time} och spela in vidare därifrån</translation>
     </message>
@@ -2177,7 +2222,7 @@
         <translation>&amp;Tillbaka till listan</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+138"/>
         <source>Discard and continue</source>
         <translation>Släng och fortsätt</translation>
     </message>
@@ -2198,12 +2243,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+103"/>
+        <location line="+87"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behåll inspelningen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-60"/>
         <source>Captions not ready</source>
         <translation>Undertexterna är inte klara</translation>
     </message>
@@ -2219,8 +2264,8 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Export when they are ready (it starts by itself; you can go on working here), or now without captions?</source>
-        <translation>Exportera när undertexterna är klara (det startar av sig självt; du kan fortsätta arbeta här), eller nu utan undertexter?</translation>
+        <source>Export when they are ready (it starts by itself; you can go on working, also with the next student), or now without captions?</source>
+        <translation>Exportera när undertexterna är klara (det startar av sig självt; du kan fortsätta arbeta, även med nästa elev), eller nu utan undertexter?</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2233,12 +2278,7 @@
         <translation>Exportera &amp;nu utan undertexter</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>The export starts when the captions are ready.</source>
-        <translation>Exporten startar när undertexterna är klara.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Retake all</source>
         <translation>Spela in allt igen</translation>
     </message>

