@@ -203,3 +203,32 @@ def test_an_export_while_the_captions_are_made_asks_first(qtbot: QtBot, spoken_t
         qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
     assert screen.confirm_box is None
     screen.stop_playback()
+
+
+def test_a_review_opened_again_follows_the_captions_still_being_made(
+    qtbot: QtBot, spoken_take: Path
+) -> None:
+    """Back to a student whose captions are still being made (the teacher went on meanwhile):
+    the new review follows that job instead of starting a second one on the same file."""
+    background = BackgroundCaptions()
+    background.pause_all()
+    first = CaptionsPanel(spoken_take, "en", SETTINGS, background=background)
+    qtbot.addWidget(first)
+    first.start()
+    job = first.captions.job
+    assert job is not None and state(first) is CaptionsState.RUNNING
+    first.deleteLater()  # that review was left
+    qtbot.waitUntil(lambda: background.running_for(spoken_take) is job)
+
+    again = CaptionsPanel(spoken_take, "en", SETTINGS, background=background)
+    qtbot.addWidget(again)
+    again.start()
+    assert again.captions.job is job and state(again) is CaptionsState.RUNNING
+    progress: list[int] = []
+    again.bar.valueChanged.connect(progress.append)
+    background.resume_all()
+    qtbot.waitUntil(lambda: state(again) is not CaptionsState.RUNNING, timeout=120_000)
+    assert state(again) is CaptionsState.READY, again.status.text()
+    assert progress and progress[-1] == 100  # its progress reaches the new panel
+    assert again.table.rowCount() >= 1
+    assert background.running_for(spoken_take) is None

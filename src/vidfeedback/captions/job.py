@@ -66,6 +66,7 @@ class CaptionJob:
         on_progress: Callable[[float], None] | None = None,
         on_finished: Callable[[JobResult], None] | None = None,
     ) -> None:
+        self.media = media
         self.out = out
         self.fraction = 0.0
         self._on_progress = on_progress
@@ -93,6 +94,18 @@ class CaptionJob:
     def finished(self) -> bool:
         """The worker is done (result says how); safe to ask from any thread."""
         return self._finished.is_set()
+
+    def listen(
+        self,
+        on_progress: Callable[[float], None] | None,
+        on_finished: Callable[[JobResult], None] | None,
+    ) -> None:
+        """Report to these from now on (a review opened again for the same take). A job that
+        finished meanwhile reports at once, so on_finished may come twice: take it as news."""
+        self._on_progress = on_progress
+        self._on_finished = on_finished
+        if self._finished.is_set() and on_finished is not None:
+            on_finished(self.result)
 
     def _read(self) -> None:
         assert self._process.stdout is not None and self._process.stderr is not None

@@ -82,6 +82,10 @@ class BackgroundCaptions:
         self._jobs: list[CaptionJob] = []
         self.recording = False
 
+    def running_for(self, media: Path) -> CaptionJob | None:
+        """The job still making this take's captions, if any."""
+        return next((j for j in self._jobs if j.media == media and not j.finished), None)
+
     def add(self, job: CaptionJob) -> None:
         self._jobs = [j for j in self._jobs if j.result.state is JobState.RUNNING]
         self._jobs.append(job)
@@ -179,6 +183,14 @@ class TakeCaptions:
     ) -> CaptionsState:
         """Start the worker unless captions exist or the model is missing."""
         if self.state in (CaptionsState.READY, CaptionsState.RUNNING, CaptionsState.DOWNLOADING):
+            return self.state
+        running = self.background.running_for(self.take) if self.background else None
+        if running is not None:
+            # Still making them from an earlier visit: follow that job, never start a second
+            # one writing the same file.
+            self.state = CaptionsState.RUNNING
+            self.job = running
+            running.listen(on_progress, on_finished)
             return self.state
         folder = self.model_folder()
         if folder is None:
