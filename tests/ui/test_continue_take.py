@@ -19,10 +19,11 @@ from vidfeedback.ui.automation import Automation, AutomationLog
 from vidfeedback.ui.i18n import Translations
 from vidfeedback.ui.main_window import AppContext, MainWindow
 from vidfeedback.ui.qt import QApplication
-from vidfeedback.ui.review import AudioPlayback, ContinueSupport
+from vidfeedback.ui.review import AudioPlayback
 from vidfeedback.ui.settings import AppSettings, AudioMode, Language, OpenStudentFile
 from vidfeedback.workspace.engine import TakeSpec
 from vidfeedback.workspace.paths import AppPaths
+from vidfeedback.workspace.take_planning import ContinueSupport
 from vidfeedback.workspace.work_state import StudentStatus
 
 

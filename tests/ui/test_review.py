@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 from vidfeedback.model import Criterion, GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.ui.chapters_model import ChaptersModel
 from vidfeedback.ui.qt import QMediaPlayer, QPoint, Qt
-from vidfeedback.ui.review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
+from vidfeedback.ui.review import AudioPlayback, ReviewData, ReviewScreen
+from vidfeedback.workspace.take_planning import ContinueSupport
 
 RUBRIC = Rubric("Essay", [Criterion("c1", "Thesis"), Criterion("c2", "Sources")])
 MARKERS = [

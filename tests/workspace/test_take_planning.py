@@ -9,6 +9,7 @@ from vidfeedback.errors import ErrorCode, Problem
 from vidfeedback.model import Marker, MarkerKind
 from vidfeedback.takes.continuation import ContinueFrom
 from vidfeedback.takes.layout import markers_path, take_dir_for
+from vidfeedback.takes.markers_file import write_markers_sidecar
 from vidfeedback.workspace.current_take import (
     CurrentTake,
     read_current_take,
@@ -16,8 +17,11 @@ from vidfeedback.workspace.current_take import (
 )
 from vidfeedback.workspace.planned_points import PlannedPoint
 from vidfeedback.workspace.take_planning import (
+    ContinuePoint,
+    ContinueSupport,
     continue_from_end,
     continue_from_pause,
+    continue_point,
     discard_interrupted_take,
     keep_take,
     points_for_take,
@@ -34,6 +38,20 @@ MARKERS = [
 
 def _record(take: Path) -> StudentRecord:
     return StudentRecord(StudentStatus.RECORDED, str(take), duration_ms=8000, markers=list(MARKERS))
+
+
+def test_the_review_offers_to_go_back_to_the_last_pause_before_the_end(tmp_path: Path) -> None:
+    def point(name: str, pauses_ms: list[int] | None) -> ContinuePoint:
+        take = tmp_path / name
+        if pauses_ms is not None:
+            write_markers_sidecar(take, MARKERS, 8000, pauses_ms)
+        return continue_point(_record(take))  # 8 s long
+
+    assert point("old.mp4", None) == ContinuePoint(ContinueSupport.UNSUPPORTED, 0)  # no pauses kept
+    assert point("never.mp4", []) == ContinuePoint(ContinueSupport.NO_PAUSE, 0)
+    # The last pause before the end (one at the very end goes back nowhere).
+    paused = point("paused.mp4", [2000, 6500, 8000])
+    assert paused == ContinuePoint(ContinueSupport.AVAILABLE, 6500)
 
 
 def test_continuing_from_the_last_pause_keeps_the_take_and_its_markers(tmp_path: Path) -> None:

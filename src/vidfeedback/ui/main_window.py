@@ -39,7 +39,6 @@ from vidfeedback.workspace.engine import (
     ContinueFrom,
     TakeSpec,
     free_take_path,
-    take_pauses,
 )
 from vidfeedback.workspace.handin_inside import handin_inside
 from vidfeedback.workspace.paths import AppPaths
@@ -88,7 +87,7 @@ from .recent import RecentAssignments
 from .recovery_prompt import RecoveryChoice, RecoveryPrompt
 from .region_overlay import screen_px_to_logical
 from .return_view import ReturnView
-from .review import AudioPlayback, ContinueSupport, ReviewData, ReviewScreen
+from .review import AudioPlayback, ReviewData, ReviewScreen
 from .session import RecordingSession
 from .settings import AppSettings, AudioMode, CaptureChoice, CaptureKind, OpenStudentFile
 from .settings_dialog import SettingsDialog, hotkey_action_name
@@ -921,14 +920,7 @@ class MainWindow(QMainWindow):
         record = self.work.record(key)
         if student is None or not record.take_path:
             return
-        pauses = take_pauses(Path(record.take_path))
-        last_pause_ms = max((p for p in pauses or [] if p < record.duration_ms), default=0)
-        if pauses is None:
-            support = ContinueSupport.UNSUPPORTED  # made before takes kept their pauses
-        elif last_pause_ms <= 0:
-            support = ContinueSupport.NO_PAUSE
-        else:
-            support = ContinueSupport.AVAILABLE
+        point = take_planning.continue_point(record)
         data = ReviewData(
             student.display_name,
             Path(record.take_path),
@@ -938,9 +930,9 @@ class MainWindow(QMainWindow):
             self._grade_practice(),
             record.grade,
             record.note,
-            support,
+            point.support,
             record.history,
-            last_pause_ms,
+            point.last_pause_ms,
             captions_lang=self.ctx.language_code(),
             background_captions=self.background_captions,
             caption_settings=CaptionSettings.chosen(

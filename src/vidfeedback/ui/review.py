@@ -14,6 +14,7 @@ from vidfeedback.model import GradePractice, Marker, MarkerKind, Rubric
 from vidfeedback.takes.edit import EditPlan
 from vidfeedback.workspace import backend
 from vidfeedback.workspace.take_captions import BackgroundCaptions, CaptionSettings, CaptionsState
+from vidfeedback.workspace.take_planning import ContinueSupport
 
 from . import i18n
 from .captions_panel import CaptionsPanel
@@ -48,14 +49,6 @@ from .qt import (
     Signal,
 )
 from .seek_slider import SeekSlider
-
-
-class ContinueSupport(enum.Enum):
-    """Whether "discard since the last pause and continue" can be offered for this take."""
-
-    AVAILABLE = "available"
-    NO_PAUSE = "no_pause"  # the take was never paused: nothing to go back to
-    UNSUPPORTED = "unsupported"  # the recorder cannot do it
 
 
 @dataclass

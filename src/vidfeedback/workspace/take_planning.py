@@ -7,8 +7,10 @@ The rules only; the screens that ask the teacher live in ui/main_window.py.
 
 from __future__ import annotations
 
+import enum
 import shutil
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from vidfeedback.errors import ErrorCode, Problem
@@ -17,8 +19,35 @@ from vidfeedback.takes.continuation import ContinueFrom
 from vidfeedback.takes.layout import take_files
 
 from .current_take import CurrentTake, clear_current_take
+from .engine import take_pauses
 from .planned_points import PlannedPoint, points_left
 from .work_state import StudentRecord, StudentStatus, WorkState
+
+
+class ContinueSupport(enum.Enum):
+    """Whether "discard since the last pause and continue" can be offered for a take."""
+
+    AVAILABLE = "available"
+    NO_PAUSE = "no_pause"  # the take was never paused: nothing to go back to
+    UNSUPPORTED = "unsupported"  # the take does not say where it paused (made before that)
+
+
+@dataclass(frozen=True)
+class ContinuePoint:
+    support: ContinueSupport
+    last_pause_ms: int  # where "discard since the last pause" goes back to (0: nowhere)
+
+
+def continue_point(record: StudentRecord) -> ContinuePoint:
+    """What the review can offer for a student's take: the last pause before its end, read
+    from the take's markers file."""
+    pauses = take_pauses(Path(record.take_path))
+    last_pause_ms = max((p for p in pauses or [] if p < record.duration_ms), default=0)
+    if pauses is None:
+        return ContinuePoint(ContinueSupport.UNSUPPORTED, 0)
+    if last_pause_ms <= 0:
+        return ContinuePoint(ContinueSupport.NO_PAUSE, 0)
+    return ContinuePoint(ContinueSupport.AVAILABLE, last_pause_ms)
 
 
 def continue_from_pause(record: StudentRecord, pause_ms: int) -> ContinueFrom:
