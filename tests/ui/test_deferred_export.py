@@ -17,7 +17,9 @@ from ui.test_continue_take import Continued, _window
 from vidfeedback.captions.models import ModelSize, entry_for
 from vidfeedback.model import Marker, MarkerKind
 from vidfeedback.takes.markers_file import write_markers_sidecar
+from vidfeedback.ui.main_window import MainWindow
 from vidfeedback.ui.qt import QApplication, QMessageBox
+from vidfeedback.ui.review import ReviewScreen
 from vidfeedback.workspace.work_state import StudentStatus
 
 pytestmark = pytest.mark.slow  # the real caption worker
@@ -29,9 +31,11 @@ def _click(box: QMessageBox | None, text: str) -> None:
     button.click()
 
 
-def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
+def _review_with_captions_running(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, spoken_take: Path
-) -> None:
+) -> tuple[MainWindow, ReviewScreen, str]:
+    """The main window reviewing the first student's take while its captions are made (the
+    worker held still, as during a recording)."""
     window, settings = _window(qtbot, qapp, tmp_path, Continued(), spoken_take)
     models = tmp_path / "models"
     shutil.copytree(
@@ -39,8 +43,7 @@ def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
     )
     settings.captions_models_folder = models
     assert window.assignment is not None and window.work is not None
-    first, second = window.assignment.students[:2]
-    key = first.key
+    key = window.assignment.students[0].key
     folder = window.ctx.paths.takes_dir / "x" / key
     folder.mkdir(parents=True)
     take = Path(shutil.copy(spoken_take, folder / "take-1.mp4"))
@@ -53,7 +56,15 @@ def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
     window.show_review(key)
     review = window.review
     assert review is not None and review.captions_panel.busy
+    return window, review, key
 
+
+def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, spoken_take: Path
+) -> None:
+    window, review, key = _review_with_captions_running(qtbot, qapp, tmp_path, spoken_take)
+    assert window.assignment is not None and window.work is not None
+    first, second = window.assignment.students[:2]
     review.request_export(then_next=True)
     _click(review.confirm_box, "&Export when ready")
     # On to the next student at once; the export waits.
@@ -87,3 +98,24 @@ def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
         .startswith(f"Exported the feedback for {first.display_name}")
     )
     assert window.prepare is not None and window.prepare.student.key == second.key  # left there
+
+
+def test_a_waiting_export_is_dropped_when_the_student_is_recorded_again(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path, spoken_take: Path
+) -> None:
+    """Its take is no longer the student's: the new one is for the teacher to export."""
+    window, review, key = _review_with_captions_running(qtbot, qapp, tmp_path, spoken_take)
+    assert window.work is not None
+    job = review.captions_panel.captions.job
+    assert job is not None
+    review.request_export()
+    _click(review.confirm_box, "&Export when ready")
+    assert window.deferred_exports == [key]
+    record = window.work.record(key)
+    record.take_path = str(spoken_take)  # as a retake leaves it: another file
+    window.background_captions.resume_all()
+    qtbot.waitUntil(lambda: job.finished, timeout=120_000)
+    qtbot.waitUntil(lambda: window.deferred_exports == [], timeout=3000)
+    assert not window._tasks.running  # no export was started
+    assert record.status is StudentStatus.RECORDED
+    assert window.assignment is not None and key not in window.assignment.handin.exported

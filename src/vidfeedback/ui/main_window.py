@@ -1038,7 +1038,12 @@ class MainWindow(QMainWindow):
             return  # the worker holds still while recording; the export waits as well
         for deferred in [d for d in self._deferred_exports if d.job.finished]:
             self._deferred_exports.remove(deferred)
-            self._run_export(deferred.export, then_next=False)
+            export = deferred.export
+            if export.work.record(export.key).take_path != str(export.request.take):
+                # Recorded again meanwhile: that take is the one to export now, by the teacher.
+                self.ctx.log.emit("export_dropped", student=export.key)
+                continue
+            self._run_export(export, then_next=False)
         if not self._deferred_exports:
             self._deferred_timer.stop()
 
