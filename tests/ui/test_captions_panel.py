@@ -196,6 +196,21 @@ def test_an_export_while_the_captions_are_made_asks_first(qtbot: QtBot, spoken_t
     assert waiting.args == [True]
     assert state(panel) is CaptionsState.RUNNING
 
+    # While the model is still being downloaded the captions have not started: nothing can
+    # wait for them elsewhere, so only now-without or cancel is offered (Enter cancels).
+    panel.captions.state = CaptionsState.DOWNLOADING
+    qtbot.mouseClick(screen.export_button, Qt.MouseButton.LeftButton)
+    box = question()
+    assert box.text().startswith("The speech recognition model is still being downloaded")
+    assert [b.text() for b in box.buttons() if b.text() == "&Export when ready"] == []
+    with (
+        qtbot.assertNotEmitted(exports[0]),
+        qtbot.assertNotEmitted(exports[2]),
+    ):
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: screen.confirm_box is None)
+    panel.captions.state = CaptionsState.RUNNING  # as it was: the job goes on
+
     # Once they are ready, an export goes out at once, captions and all.
     background.resume_all()
     qtbot.waitUntil(lambda: state(panel) is CaptionsState.READY, timeout=120_000)

@@ -505,18 +505,29 @@ class ReviewScreen(QWidget):
             QMessageBox.StandardButton.NoButton,
             self,
         )
-        box.setInformativeText(
-            self.tr(
-                "Export when they are ready (it starts by itself; you can go on working, also "
-                "with the next student), or now without captions?"
+        wait: QPushButton | None = None
+        if downloading:
+            # The captions start only once the model is here, in this review: nothing to hand
+            # on to the main window yet.
+            box.setInformativeText(
+                self.tr(
+                    "The captions are made once the model is here. Export later from this "
+                    "review, or now without captions?"
+                )
             )
-        )
-        wait = box.addButton(self.tr("&Export when ready"), QMessageBox.ButtonRole.AcceptRole)
+        else:
+            box.setInformativeText(
+                self.tr(
+                    "Export when they are ready (it starts by itself; you can go on working, "
+                    "also with the next student), or now without captions?"
+                )
+            )
+            wait = box.addButton(self.tr("&Export when ready"), QMessageBox.ButtonRole.AcceptRole)
         now = box.addButton(
             self.tr("Export &now without captions"), QMessageBox.ButtonRole.ActionRole
         )
         cancel = box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(wait)
+        box.setDefaultButton(wait if wait is not None else cancel)
         box.setEscapeButton(cancel)
 
         def answered(_result: int) -> None:

@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+225"/>
+        <location filename="../../ui/main_window.py" line="+224"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+758"/>
+        <location line="+756"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-723"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>This hand-in is read-only; its feedback goes to {folder}.</translation>
@@ -684,12 +684,12 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+149"/>
         <source>The export starts when the captions are ready.</source>
         <translation>The export starts when the captions are ready.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Exports are waiting</source>
         <translation>Exports are waiting</translation>
     </message>
@@ -2010,18 +2010,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+133"/>
+        <location filename="../../ui/review.py" line="+126"/>
         <source>Feedback for {student}</source>
         <translation>Feedback for {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+433"/>
+        <location line="+444"/>
         <source>&amp;Play</source>
         <translation>&amp;Play</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-441"/>
         <source>Position</source>
         <translation>Position</translation>
     </message>
@@ -2243,12 +2243,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Keep the take</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>Captions not ready</source>
         <translation>Captions not ready</translation>
     </message>
@@ -2261,6 +2261,11 @@
         <location line="+2"/>
         <source>The captions are still being made ({percent} % done).</source>
         <translation>The captions are still being made ({percent} % done).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The captions are made once the model is here. Export later from this review, or now without captions?</source>
+        <translation>The captions are made once the model is here. Export later from this review, or now without captions?</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -466,7 +466,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+225"/>
+        <location filename="../../ui/main_window.py" line="+224"/>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -612,12 +612,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+758"/>
+        <location line="+756"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-723"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Denne innleveringa er skriveverna; tilbakemeldinga går til {folder}.</translation>
@@ -684,12 +684,12 @@
         <translation>Videoen kunne ikkje gjerast ferdig.</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+149"/>
         <source>The export starts when the captions are ready.</source>
         <translation>Eksporten startar når tekstinga er klar.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Exports are waiting</source>
         <translation>Eksportar ventar</translation>
     </message>
@@ -2010,18 +2010,18 @@
 <context>
     <name>ReviewScreen</name>
     <message>
-        <location filename="../../ui/review.py" line="+133"/>
+        <location filename="../../ui/review.py" line="+126"/>
         <source>Feedback for {student}</source>
         <translation>Tilbakemelding til {student}</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+433"/>
+        <location line="+444"/>
         <source>&amp;Play</source>
         <translation>Spel &amp;av</translation>
     </message>
     <message>
-        <location line="-430"/>
+        <location line="-441"/>
         <source>Position</source>
         <translation>Posisjon</translation>
     </message>
@@ -2243,12 +2243,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+87"/>
+        <location line="+98"/>
         <source>&amp;Keep the take</source>
         <translation>&amp;Behald opptaket</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-71"/>
         <source>Captions not ready</source>
         <translation>Tekstinga er ikkje klar</translation>
     </message>
@@ -2261,6 +2261,11 @@
         <location line="+2"/>
         <source>The captions are still being made ({percent} % done).</source>
         <translation>Tekstinga blir framleis laga ({percent} % ferdig).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The captions are made once the model is here. Export later from this review, or now without captions?</source>
+        <translation>Tekstinga blir laga når modellen er her. Eksportere seinare frå denne gjennomgangen, eller no utan teksting?</translation>
     </message>
     <message>
         <location line="+7"/>
