@@ -72,6 +72,14 @@ def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
     assert window.prepare.student.key == second.key
     assert window.deferred_exports == [key]
     assert window.work.record(key).status is StudentStatus.RECORDED
+    # The list says so, and does not offer that student again as the next one to do.
+    view = window.view
+    assert view is not None and view.exports_waiting == {key}
+    row = [s.key for s in window.assignment.students].index(key)
+    item = view.students.topLevelItem(row)
+    assert item is not None and item.text(2) == "Export waits for captions"
+    last = window.assignment.students[-1].key
+    assert view.next_student_key(last) == second.key  # wraps past the waiting one
 
     # Quitting now would drop it: asked, and Wait keeps everything.
     assert not window.close()  # refused while the question is open
@@ -88,7 +96,9 @@ def test_export_and_next_waits_for_the_captions_while_the_teacher_goes_on(
         ),
         timeout=120_000,
     )
-    assert window.deferred_exports == []
+    assert window.deferred_exports == [] and view.exports_waiting == set()
+    item = view.students.topLevelItem(row)
+    assert item is not None and item.text(2) == "Exported"
     exported = window.assignment.handin.exported[key]
     vtt = [p for p in exported if Path(p).name.endswith(".en.vtt")]
     assert len(vtt) == 1 and "introduction" in Path(vtt[0]).read_text(encoding="utf-8").lower()

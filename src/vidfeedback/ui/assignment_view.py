@@ -66,6 +66,9 @@ class AssignmentView(QWidget):
         self.setObjectName("assignmentView")
         self.assignment = assignment
         self._state = state
+        # Students whose export waits for its captions (the main window's); shown as such, and
+        # not offered again as the next student to do.
+        self.exports_waiting: set[str] = set()
         self._open_url = open_url
 
         heading = QLabel(assignment.title, self)
@@ -197,7 +200,12 @@ class AssignmentView(QWidget):
             name = student.display_name
             if student.late:
                 name = self.tr("{name} (late)").format(name=name)
-            item = QTreeWidgetItem([name, str(len(student.submissions)), i18n.status_name(status)])
+            status_text = (
+                self.tr("Export waits for captions")
+                if student.key in self.exports_waiting
+                else i18n.status_name(status)
+            )
+            item = QTreeWidgetItem([name, str(len(student.submissions)), status_text])
             item.setData(StudentColumn.NAME, KEY_ROLE, student.key)
             self.students.addTopLevelItem(item)
             if student.key == current:
@@ -228,14 +236,18 @@ class AssignmentView(QWidget):
         return False
 
     def next_student_key(self, after: str) -> str | None:
-        """The next student in the list who has no exported feedback yet (wrapping around)."""
+        """The next student in the list who has no exported feedback yet and none waiting
+        for its captions (wrapping around)."""
         keys = [s.key for s in self.assignment.students]
         if after not in keys:
             return keys[0] if keys else None
         start = keys.index(after)
         for offset in range(1, len(keys)):
             key = keys[(start + offset) % len(keys)]
-            if self.status_of(key) is not StudentStatus.EXPORTED:
+            if (
+                self.status_of(key) is not StudentStatus.EXPORTED
+                and key not in self.exports_waiting
+            ):
                 return key
         return None
 

@@ -515,6 +515,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self.view.students.setFocus()
+        self._show_exports_waiting()
 
     def _correct_name(self, key: str, name: str) -> None:
         """A Canvas student's name as the teacher wrote it: kept for this assignment, used in
@@ -1023,6 +1024,7 @@ class MainWindow(QMainWindow):
             return
         self._deferred_exports.append(_DeferredExport(prepared, job))
         self._deferred_timer.start()
+        self._show_exports_waiting()
         review.set_status(self.tr("The export starts when the captions are ready."))
         self.ctx.log.emit("export_deferred", student=prepared.key)
         if then_next:
@@ -1046,6 +1048,17 @@ class MainWindow(QMainWindow):
             self._run_export(export, then_next=False)
         if not self._deferred_exports:
             self._deferred_timer.stop()
+        self._show_exports_waiting()
+
+    def _show_exports_waiting(self) -> None:
+        if self.view is None:
+            return
+        waiting = {
+            d.export.key for d in self._deferred_exports if d.export.assignment is self.assignment
+        }
+        if waiting != self.view.exports_waiting:
+            self.view.exports_waiting = waiting
+            self.view.refresh_students()
 
     def _confirm_quit_without_deferred(self) -> None:
         """Quitting drops the exports that wait for their captions: asked first (the takes

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+79"/>
+        <location filename="../../ui/assignment_view.py" line="+82"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demo assignment: try recording feedback on these texts.</translation>
     </message>
@@ -95,7 +95,12 @@
         <translation>{name} (late)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>Export waits for captions</source>
+        <translation>Export waits for captions</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No student selected</source>
         <translation>No student selected</translation>
     </message>
@@ -612,12 +617,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+756"/>
+        <location line="+769"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-736"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>This hand-in is read-only; its feedback goes to {folder}.</translation>
@@ -658,7 +663,7 @@
         <translation>{opened} looks like the folder above a hand-in: it holds “{inside}”, whose folders look like the students&apos;. Open “{inside}” instead?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>The rubric could not be saved: {problem}</translation>
     </message>
@@ -684,12 +689,12 @@
         <translation>The video could not be finished.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The export starts when the captions are ready.</source>
         <translation>The export starts when the captions are ready.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Exports are waiting</source>
         <translation>Exports are waiting</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../ui/assignment_view.py" line="+79"/>
+        <location filename="../../ui/assignment_view.py" line="+82"/>
         <source>Demo assignment: try recording feedback on these texts.</source>
         <translation>Demouppgift: prova att spela in återkoppling på de här texterna.</translation>
     </message>
@@ -95,7 +95,12 @@
         <translation>{name} (sen)</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+2"/>
+        <source>Export waits for captions</source>
+        <translation>Exporten väntar på undertexter</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>No student selected</source>
         <translation>Ingen elev vald</translation>
     </message>
@@ -612,12 +617,12 @@
     </message>
     <message>
         <location line="+22"/>
-        <location line="+756"/>
+        <location line="+769"/>
         <source>Video: {file}</source>
         <translation>Video: {file}</translation>
     </message>
     <message>
-        <location line="-723"/>
+        <location line="-736"/>
         <location line="+42"/>
         <source>This hand-in is read-only; its feedback goes to {folder}.</source>
         <translation>Den här inlämningen är skrivskyddad; återkopplingen hamnar i {folder}.</translation>
@@ -658,7 +663,7 @@
         <translation>{opened} ser ut som mappen ovanför en inlämning: den innehåller ”{inside}”, vars mappar ser ut som elevernas. Öppna ”{inside}” i stället?</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>The rubric could not be saved: {problem}</source>
         <translation>Bedömningskriterierna kunde inte sparas: {problem}</translation>
     </message>
@@ -684,12 +689,12 @@
         <translation>Videon kunde inte slutföras.</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The export starts when the captions are ready.</source>
         <translation>Exporten startar när undertexterna är klara.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+43"/>
         <source>Exports are waiting</source>
         <translation>Exporter väntar</translation>
     </message>
