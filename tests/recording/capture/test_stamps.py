@@ -14,8 +14,7 @@ from vidfeedback.recording.capture.microphone import MAX_CALLBACK_WAIT_NS, porta
 from vidfeedback.recording.capture.screen import (
     ROUND_TRIP_BASE_NS,
     ROUND_TRIP_NS_PER_PIXEL,
-    grab_stamp,
-    stamp_is_sure,
+    read_time,
 )
 from vidfeedback.recording.capture.server_time import ServerClock
 
@@ -24,15 +23,15 @@ WALL_NS = 1_796_017_630_000_000_000  # an epoch time in 2026
 
 
 def test_a_grab_is_stamped_in_the_middle_of_its_round_trip() -> None:
-    assert grab_stamp(1_000_000, 1_400_000, 256 * 16) == 1_200_000
+    assert read_time(1_000_000, 1_400_000, 256 * 16)[0] == 1_200_000
 
 
 def test_a_round_trip_longer_than_a_grab_can_take_is_cut() -> None:
     """The reply waited for us (a core, the GIL): the pixels were read near the request."""
     pixels = 1920 * 1080
     longest_ns = ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels
-    assert grab_stamp(0, 30_000_000, pixels) == longest_ns // 2
-    assert grab_stamp(0, 30_000_000, 256 * 16) < 1_100_000
+    assert read_time(0, 30_000_000, pixels)[0] == longest_ns // 2
+    assert read_time(0, 30_000_000, 256 * 16)[0] < 1_100_000
 
 
 def test_portaudio_time_on_the_wall_clock_is_mapped_to_the_monotonic_one() -> None:
@@ -66,16 +65,16 @@ def test_a_long_round_trip_is_placed_by_the_servers_clock() -> None:
     """The server read the pixels 13 ms after the request (it waited for a core): its clock
     says so, to the millisecond, where the cut round trip would have said 1 ms."""
     sent_ns = 10_000_000_000
-    stamp = grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=10_013)
+    stamp = read_time(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=10_013)[0]
     assert stamp == 10_013_500_000
     # Inside the round trip whatever the server says, and ignored when it is not our clock.
-    assert grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=10_020) == (
+    assert read_time(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=10_020)[0] == (
         sent_ns + 20_000_000
     )
-    far = grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=99_000)
-    assert far == grab_stamp(sent_ns, sent_ns + 20_000_000, 256 * 16)
+    far = read_time(sent_ns, sent_ns + 20_000_000, 256 * 16, server_ms=99_000)[0]
+    assert far == read_time(sent_ns, sent_ns + 20_000_000, 256 * 16)[0]
     # A short round trip keeps its middle (finer than the server's milliseconds).
-    assert grab_stamp(sent_ns, sent_ns + 400_000, 256 * 16, server_ms=10_000) == sent_ns + 200_000
+    assert read_time(sent_ns, sent_ns + 400_000, 256 * 16, server_ms=10_000)[0] == sent_ns + 200_000
 
 
 def test_only_a_long_round_trip_without_the_servers_time_is_a_guess() -> None:
@@ -83,12 +82,12 @@ def test_only_a_long_round_trip_without_the_servers_time_is_a_guess() -> None:
     round trip, and the stats say how many frames that concerns."""
     sent_ns = 10_000_000_000
     strip = 256 * 16
-    assert stamp_is_sure(sent_ns, sent_ns + 400_000, strip, None)  # short: its middle
-    assert stamp_is_sure(sent_ns, sent_ns + 20_000_000, strip, 10_013)  # placed by the server
-    assert not stamp_is_sure(sent_ns, sent_ns + 20_000_000, strip, None)
-    assert not stamp_is_sure(sent_ns, sent_ns + 20_000_000, strip, 99_000)  # not our clock
+    assert read_time(sent_ns, sent_ns + 400_000, strip, None)[1]  # short: its middle
+    assert read_time(sent_ns, sent_ns + 20_000_000, strip, 10_013)[1]  # placed by the server
+    assert not read_time(sent_ns, sent_ns + 20_000_000, strip, None)[1]
+    assert not read_time(sent_ns, sent_ns + 20_000_000, strip, 99_000)[1]  # not our clock
     # A whole screen takes longer to copy: 5 ms is still a grab's own time.
-    assert stamp_is_sure(sent_ns, sent_ns + 5_000_000, 1920 * 1080, None)
+    assert read_time(sent_ns, sent_ns + 5_000_000, 1920 * 1080, None)[1]
 
 
 def test_the_servers_clock_is_ours_in_milliseconds(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -33,37 +33,26 @@ ROUND_TRIP_BASE_NS = 2_000_000
 ROUND_TRIP_NS_PER_PIXEL = 2
 
 
-def grab_stamp(sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None = None) -> int:
+def read_time(
+    sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None = None
+) -> tuple[int, bool]:
     """When a grab's pixels were read, from when its request left and its reply was taken in,
-    and the server's clock when it handled the grab (capture/server_time.py) if known.
+    and the server's clock when it handled the grab (capture/server_time.py) if known; and
+    whether that is known rather than guessed.
 
     A round trip no longer than a grab of that size takes: its middle (the middle of the copy,
     for a whole screen). A longer one: someone waited, us or the server, and the server's clock
     says when it read them (to the millisecond it counts in); without it, the round trip cut to
-    that length (stamp_is_sure() says which)."""
+    that length, a guess: the pixels may have been read anywhere in it."""
     longest_ns = ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels
     round_trip_ns = replied_ns - sent_ns
-    if round_trip_ns > longest_ns and server_ms is not None:
+    if round_trip_ns <= longest_ns:
+        return sent_ns + round_trip_ns // 2, True
+    if server_ms is not None:
         server_ns = server_ms * 1_000_000 + 500_000  # the middle of its millisecond
-        if _is_server_time(server_ns, sent_ns, replied_ns):
-            return min(max(server_ns, sent_ns), replied_ns)
-    return sent_ns + min(round_trip_ns, longest_ns) // 2
-
-
-def stamp_is_sure(sent_ns: int, replied_ns: int, pixels: int, server_ms: int | None) -> bool:
-    """False where grab_stamp() had to guess: a round trip longer than the grab takes and no
-    server time to place the read in it, so the pixels may have been read anywhere in it."""
-    if replied_ns - sent_ns <= ROUND_TRIP_BASE_NS + ROUND_TRIP_NS_PER_PIXEL * pixels:
-        return True
-    return server_ms is not None and _is_server_time(
-        server_ms * 1_000_000 + 500_000, sent_ns, replied_ns
-    )
-
-
-def _is_server_time(server_ns: int, sent_ns: int, replied_ns: int) -> bool:
-    """Within the round trip, give or take the millisecond the server counts in: else the
-    counter is not our clock."""
-    return sent_ns - 1_000_000 <= server_ns <= replied_ns + 1_000_000
+        if sent_ns - 1_000_000 <= server_ns <= replied_ns + 1_000_000:  # else not our clock
+            return min(max(server_ns, sent_ns), replied_ns), True
+    return sent_ns + longest_ns // 2, False
 
 
 Pixels = np.ndarray[Any, np.dtype[np.uint8]]
@@ -127,8 +116,7 @@ class ScreenGrabber:
             "height": region.height,
         }
         self._shm: Any = None
-        # Grabs stamped by a guess (stamp_is_sure()): the reader counts them into this list.
-        self._unsure = [0]
+        self._stamps_unsure = 0
 
     def move_to(self, region: Region) -> None:
         """Grab another area of the same size from the next grab on (the picture size of a take
@@ -152,9 +140,10 @@ class ScreenGrabber:
         total must not exceed the whole area."""
         areas = [self._box_area(box) for box in boxes]
         if self._shm is None:
-            self._shm = _xshm_reader(self._sct, self._unsure)
+            self._shm = _xshm_reader(self._sct)
         if self._shm is not None:
-            pieces, read_ns = self._shm(areas)
+            pieces, read_ns, sure = self._shm(areas)
+            self._stamps_unsure += not sure
             return pieces, read_ns
         # Another backend: one call per box, each read somewhere inside its call; the last
         # call's end is the closest stamp that is never early.
@@ -176,9 +165,9 @@ class ScreenGrabber:
 
     @property
     def stamps_unsure(self) -> int:
-        """Grabs whose stamp is a guess (stamp_is_sure()); a grab without shared memory is
+        """Grabs whose stamp is a guess (read_time()); a grab without shared memory is
         stamped at its end, late but never early, and not counted."""
-        return self._unsure[0]
+        return self._stamps_unsure
 
     @property
     def shared_memory(self) -> bool:
@@ -190,10 +179,9 @@ class ScreenGrabber:
         self._sct.close()
 
 
-def _xshm_reader(sct: Any, unsure: list[int]) -> Any:
+def _xshm_reader(sct: Any) -> Any:
     """mss's XShmGetImage path split into request and reply, so the stamps can be taken there;
-    None where that path is not in use (another platform, a remote display, another mss).
-    unsure[0] counts the grabs stamped by a guess."""
+    None where that path is not in use (another platform, a remote display, another mss)."""
     impl = getattr(sct, "_impl", None)
     try:
         from mss.linux.base import ALL_PLANES  # Linux only
@@ -213,7 +201,7 @@ def _xshm_reader(sct: Any, unsure: list[int]) -> Any:
     flush.restype = ctypes.c_int
     server_clock = ServerClock.open(conn, Connection)
 
-    def read(areas: list[dict[str, int]]) -> tuple[list[Pixels], int]:
+    def read(areas: list[dict[str, int]]) -> tuple[list[Pixels], int, bool]:
         """Several areas read at one moment: each request writes into its own part of the
         segment and all go out in one flush, so the server reads them back to back and one
         round trip stamps them all (read one after the other, a busy Python thread made them up
@@ -248,9 +236,7 @@ def _xshm_reader(sct: Any, unsure: list[int]) -> Any:
         replies = [cookie.reply(conn) for cookie in cookies]
         replied_ns = time.monotonic_ns()
         server_ms = server_clock.answer(asked) if server_clock and asked else None
-        read_ns = grab_stamp(sent_ns, replied_ns, offset // 4, server_ms)
-        if not stamp_is_sure(sent_ns, replied_ns, offset // 4, server_ms):
-            unsure[0] += 1
+        read_ns, sure = read_time(sent_ns, replied_ns, offset // 4, server_ms)
         views: list[Pixels] = []
         offset = 0
         for area, reply in zip(areas, replies, strict=True):
@@ -259,6 +245,6 @@ def _xshm_reader(sct: Any, unsure: list[int]) -> Any:
             w, h = area["width"], area["height"]
             views.append(np.frombuffer(buf, np.uint8, w * h * 4, offset).reshape(h, w, 4))
             offset += w * h * 4
-        return views, read_ns
+        return views, read_ns, sure
 
     return read
